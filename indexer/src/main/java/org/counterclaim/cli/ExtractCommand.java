@@ -1,0 +1,85 @@
+package org.counterclaim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.counterclaim.ingest.ContentHash;
+import org.counterclaim.ingest.FileWalker;
+import org.counterclaim.ingest.FoundFile;
+import org.counterclaim.ingest.IngestResult;
+import org.counterclaim.ingest.Ingester;
+import org.counterclaim.model.Outcome;
+import org.counterclaim.model.SourceDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code extract FILE|DIR... --format jsonl}: one JSON object per document on stdout; no index is touched. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Print what Counterclaim extracts from documents, one JSON object per document (JSON Lines).",
+        "Exit code: 0 when every file was read, 1 when some failed (reported on stderr)."})
+public final class ExtractCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ExtractCommand.class);
+
+  /** Output formats. */
+  enum Format { jsonl }
+
+  /** One line of output. Field names are the contract other tools read (see docs/api.md). */
+  public record ExtractedDocument(
+      String file, String id, String parentId, String title, String date, String type, String publisher,
+      String language, String format, int textLength) {
+
+    static ExtractedDocument of(SourceDocument d) {
+      return new ExtractedDocument(d.path(), d.id(), d.parentId(), d.title(), d.date(), d.type().label(),
+          d.publisher(), d.language(), d.format(), d.text().length());
+    }
+  }
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Files or folders to read.")
+  List<String> paths;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.jsonl;
+
+  @Mixin
+  IngestOptions ingest = new IngestOptions();
+
+  private final ObjectMapper json = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    FileWalker.Walk walk = FileWalker.walk(paths);
+    int failed = 0;
+    for (Outcome problem : walk.problems()) {
+      LOG.warn("{}: {}", problem.path(), ((Outcome.Failed) problem).reason());
+      failed++;
+    }
+    try (Ingester ingester = ingest.ingester()) {
+      for (FoundFile file : walk.files()) {
+        IngestResult result = ingester.ingest(file, ContentHash.sha256(file.file()));
+        if (result instanceof IngestResult.Ingested ingested) {
+          for (SourceDocument document : ingested.documents()) {
+            out.println(json.writeValueAsString(ExtractedDocument.of(document)));
+          }
+          ingested.warnings().forEach(w -> LOG.warn("{}: {}", file.displayPath(), w));
+        } else {
+          IngestResult.Rejected rejected = (IngestResult.Rejected) result;
+          LOG.warn("{} {}: {}", rejected.failure() ? "failed" : "skipped", file.displayPath(), rejected.reason());
+          failed += rejected.failure() ? 1 : 0;
+        }
+        out.flush();
+      }
+    }
+    return failed > 0 ? IndexCommand.SOME_FAILED : 0;
+  }
+}

@@ -1,0 +1,71 @@
+package org.counterclaim.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.counterclaim.index.FailureReport;
+import org.counterclaim.index.IndexRun;
+import org.counterclaim.index.LuceneDocumentSink;
+import org.counterclaim.index.RunSummary;
+import org.counterclaim.ingest.Ingester;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code index DIR... [--index PATH]}: walks the folders and brings the index up to date with them. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = {"Index folders and files: new and changed files are read, unchanged ones skipped, gone ones removed.",
+        "Exit code: 0 when every file was indexed or deliberately skipped, 1 when some failed."})
+public final class IndexCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexCommand.class);
+
+  /** Exit code when some files failed (the rest is indexed). */
+  public static final int SOME_FAILED = 1;
+
+  @Parameters(paramLabel = "DIR", arity = "0..*", description = "Folders or files to index.")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = "--index", paramLabel = "PATH", description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index = Path.of("data/index");
+
+  @Option(names = "--retry-failed", description = "Read again only the files that failed in the last run.")
+  boolean retryFailed;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Files read in parallel (default: the number of cores).")
+  int threads = IndexRun.Options.DEFAULT.threads();
+
+  @Mixin
+  IngestOptions ingest = new IngestOptions();
+
+  @Override
+  public Integer call() throws Exception {
+    if (paths.isEmpty() && !retryFailed) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "give at least one folder or file to index, or --retry-failed");
+    }
+    RunSummary summary = run(index, paths, retryFailed, threads, ingest);
+    return summary.failed() > 0 ? SOME_FAILED : 0;
+  }
+
+  /** Runs one index run and logs its summary; shared with {@code serve}. */
+  public static RunSummary run(Path index, List<String> paths, boolean retryFailed, int threads, IngestOptions ingest)
+      throws Exception {
+    IndexRun.Options options = new IndexRun.Options(Math.max(1, threads),
+        IndexRun.Options.DEFAULT.commitEveryFiles(), IndexRun.Options.DEFAULT.commitEvery());
+    try (LuceneDocumentSink sink = LuceneDocumentSink.open(index);
+         Ingester ingester = ingest.ingester();
+         ProgressListener progress = new ProgressListener()) {
+      IndexRun run = new IndexRun(sink, ingester, new FailureReport(index), options, progress);
+      RunSummary summary = retryFailed ? run.retryFailed() : run.run(paths);
+      progress.close();
+      LOG.debug("run summary: {}", summary);
+      System.err.println(summary);
+      return summary;
+    }
+  }
+}

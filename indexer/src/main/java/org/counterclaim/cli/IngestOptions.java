@@ -1,0 +1,38 @@
+package org.counterclaim.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.counterclaim.ingest.IngestLimits;
+import org.counterclaim.ingest.Ingester;
+import org.counterclaim.lexicon.OrganisationAliases;
+import picocli.CommandLine.Option;
+
+/** The options every command that reads files shares: ingest limits and the organisation aliases. */
+public final class IngestOptions {
+
+  @Option(names = "--max-file-mb", paramLabel = "MB", description = "Skip files larger than this (default: ${DEFAULT-VALUE}).")
+  long maxFileMb = IngestLimits.DEFAULT.maxFileBytes() / (1024 * 1024);
+
+  @Option(names = "--max-text-chars", paramLabel = "N", description = "Cut text longer than this (default: ${DEFAULT-VALUE}).")
+  int maxTextChars = IngestLimits.DEFAULT.maxTextChars();
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up on a file after this long (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds = IngestLimits.DEFAULT.parseTimeout().toSeconds();
+
+  @Option(names = "--aliases", paramLabel = "FILE", description = "Extra organisation aliases (name<TAB>kind<TAB>alias|alias).")
+  Path aliases;
+
+  public IngestLimits limits() {
+    return new IngestLimits(maxFileMb * 1024 * 1024, maxTextChars, Duration.ofSeconds(timeoutSeconds),
+        IngestLimits.DEFAULT.maxEmbedded(), IngestLimits.DEFAULT.maxEmbeddedDepth());
+  }
+
+  public OrganisationAliases organisationAliases() throws IOException {
+    return aliases == null ? OrganisationAliases.builtIn() : OrganisationAliases.builtInWith(aliases);
+  }
+
+  public Ingester ingester() throws IOException {
+    return new Ingester(limits(), organisationAliases());
+  }
+}

@@ -1,0 +1,265 @@
+package org.counterclaim.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.counterclaim.ingest.ContentHash;
+import org.counterclaim.ingest.FileWalker;
+import org.counterclaim.ingest.FoundFile;
+import org.counterclaim.ingest.IngestResult;
+import org.counterclaim.ingest.Ingester;
+import org.counterclaim.model.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One incremental index run over folders and files. A file's identity is its content hash:
+ * <ul>
+ *   <li>a file whose content the index already holds under its path is <em>unchanged</em> and not read again;</li>
+ *   <li>a changed file is re-read and replaces its old version (the old one stays if the new one cannot be read);</li>
+ *   <li>a file with the same content as another file already indexed is <em>skipped</em> as a duplicate;</li>
+ *   <li>a file that is gone from a folder given to the run leaves the index.</li>
+ * </ul>
+ * Files are read in parallel; the index is committed every few seconds, so a killed run keeps what it had
+ * committed and the next run picks up where it stopped.
+ */
+public final class IndexRun {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexRun.class);
+
+  /** How the run works: reader threads and the commit policy. */
+  public record Options(int threads, int commitEveryFiles, Duration commitEvery) {
+    public static final Options DEFAULT =
+        new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), 500, Duration.ofSeconds(10));
+  }
+
+  /** Hears about the run as it goes (a progress bar, a log). */
+  public interface Listener {
+    void started(int files);
+
+    void finished(Outcome outcome);
+  }
+
+  private final DocumentSink sink;
+  private final Ingester ingester;
+  private final FailureReport report;
+  private final Options options;
+  private final Listener listener;
+
+  private final Map<String, CatalogEntry> byFile = new HashMap<>();
+  private final Map<String, CatalogEntry> byId = new HashMap<>();
+  /** Ids written or confirmed by this run, with the path that holds them. */
+  private final Map<String, String> claimed = new ConcurrentHashMap<>();
+  /** Ids of old versions of changed files, deleted at the end unless this run wrote them again. */
+  private final Set<String> obsolete = ConcurrentHashMap.newKeySet();
+  private final Object commitLock = new Object();
+  private int filesSinceCommit;
+  private long lastCommitNanos = System.nanoTime();
+
+  public IndexRun(DocumentSink sink, Ingester ingester, FailureReport report, Options options, Listener listener) {
+    this.sink = sink;
+    this.ingester = ingester;
+    this.report = report;
+    this.options = options;
+    this.listener = listener;
+  }
+
+  /** Indexes the folders and files given, removing from the index the files gone from those folders. */
+  public RunSummary run(List<String> arguments) throws IOException {
+    long start = System.nanoTime();
+    FileWalker.Walk walk = FileWalker.walk(arguments);
+    loadCatalog();
+    List<Outcome> outcomes = new ArrayList<>(walk.problems());
+    List<FailureReport.Entry> entries = new ArrayList<>();
+    walk.problems().forEach(p -> entries.addAll(FailureReport.entriesFor(p, null)));
+    process(walk.files(), outcomes, entries);
+    int removed = removeGone(arguments, walk.files());
+    return finish(outcomes, entries, removed, start);
+  }
+
+  /** Reads again only the files that failed in the last run, as its report lists them. */
+  public RunSummary retryFailed() throws IOException {
+    long start = System.nanoTime();
+    loadCatalog();
+    List<FoundFile> retry = new ArrayList<>();
+    List<FailureReport.Entry> entries = new ArrayList<>();
+    for (FailureReport.Entry entry : report.read()) {
+      if ("failed".equals(entry.outcome()) && entry.file() != null) {
+        retry.add(new FoundFile(Path.of(entry.file()), entry.path()));
+      } else {
+        entries.add(entry);
+      }
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    process(retry, outcomes, entries);
+    return finish(outcomes, entries, 0, start);
+  }
+
+  private void loadCatalog() throws IOException {
+    for (CatalogEntry entry : sink.catalog()) {
+      byFile.put(entry.file(), entry);
+      byId.put(entry.id(), entry);
+    }
+  }
+
+  private void process(List<FoundFile> files, List<Outcome> outcomes, List<FailureReport.Entry> entries)
+      throws IOException {
+    listener.started(files.size());
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads());
+    try {
+      List<Future<Outcome>> results = new ArrayList<>();
+      for (FoundFile file : files) {
+        results.add(pool.submit(() -> {
+          Outcome outcome = processOne(file);
+          listener.finished(outcome);
+          return outcome;
+        }));
+      }
+      for (int i = 0; i < files.size(); i++) {
+        Outcome outcome = await(results.get(i), files.get(i));
+        outcomes.add(outcome);
+        entries.addAll(FailureReport.entriesFor(outcome, files.get(i).file().toString()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Outcome processOne(FoundFile found) {
+    String file = found.file().toString();
+    String sha256;
+    try {
+      sha256 = ContentHash.sha256(found.file());
+    } catch (IOException e) {
+      return new Outcome.Failed(found.displayPath(), "cannot read: " + e.getMessage());
+    }
+    String id = ContentHash.idOf(sha256);
+    CatalogEntry previous = byFile.get(file);
+    if (previous != null && previous.id().equals(id)) {
+      claimed.put(id, found.displayPath());
+      return new Outcome.Unchanged(found.displayPath(), id);
+    }
+    CatalogEntry holder = byId.get(id);
+    if (holder != null && !holder.file().equals(file) && stillHolds(holder, sha256)) {
+      markObsolete(previous);
+      return new Outcome.Skipped(found.displayPath(), "same content as " + holder.path());
+    }
+    String firstHolder = claimed.putIfAbsent(id, found.displayPath());
+    if (firstHolder != null) {
+      markObsolete(previous);
+      return new Outcome.Skipped(found.displayPath(), "same content as " + firstHolder);
+    }
+    IngestResult result = ingester.ingest(found, sha256);
+    if (result instanceof IngestResult.Rejected rejected) {
+      claimed.remove(id);
+      String reason = rejected.reason() + (previous != null ? " (the previously indexed version is kept)" : "");
+      return rejected.failure()
+          ? new Outcome.Failed(found.displayPath(), reason)
+          : new Outcome.Skipped(found.displayPath(), reason);
+    }
+    IngestResult.Ingested ingested = (IngestResult.Ingested) result;
+    try {
+      sink.put(file, ingested.documents());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the index", e);
+    }
+    markObsolete(previous);
+    maybeCommit();
+    return new Outcome.Indexed(found.displayPath(), id, ingested.documents().size(),
+        previous != null || holder != null, ingested.warnings());
+  }
+
+  /** True when the file the index holds this content for is still there with the same content. */
+  private static boolean stillHolds(CatalogEntry holder, String sha256) {
+    try {
+      Path file = Path.of(holder.file());
+      return Files.isRegularFile(file) && ContentHash.sha256(file).equals(sha256);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private void markObsolete(CatalogEntry previous) {
+    if (previous != null) {
+      obsolete.add(previous.id());
+    }
+  }
+
+  /** Deletes old versions of changed files and the files gone from the folders of this run. */
+  private int removeGone(List<String> arguments, List<FoundFile> found) throws IOException {
+    Set<String> seen = new HashSet<>();
+    found.forEach(f -> seen.add(f.file().toString()));
+    List<Path> roots = arguments.stream()
+        .map(Path::of).filter(Files::exists)
+        .map(p -> p.toAbsolutePath().normalize()).toList();
+    int removed = 0;
+    for (CatalogEntry entry : byFile.values()) {
+      Path file = Path.of(entry.file());
+      boolean underRoot = roots.stream().anyMatch(file::startsWith);
+      if (underRoot && !seen.contains(entry.file()) && !claimed.containsKey(entry.id())) {
+        sink.deleteFile(entry.id());
+        LOG.info("removed {}: the file is gone", entry.path());
+        removed++;
+      }
+    }
+    for (String id : obsolete) {
+      if (!claimed.containsKey(id)) {
+        sink.deleteFile(id);
+      }
+    }
+    return removed;
+  }
+
+  private RunSummary finish(List<Outcome> outcomes, List<FailureReport.Entry> entries, int removed, long start)
+      throws IOException {
+    sink.commit();
+    report.write(entries);
+    return RunSummary.of(outcomes, removed, Duration.ofNanos(System.nanoTime() - start), report.location().toString());
+  }
+
+  private void maybeCommit() {
+    synchronized (commitLock) {
+      filesSinceCommit++;
+      boolean due = filesSinceCommit >= options.commitEveryFiles()
+          || System.nanoTime() - lastCommitNanos >= options.commitEvery().toNanos();
+      if (!due) {
+        return;
+      }
+      try {
+        sink.commit();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot commit the index", e);
+      }
+      filesSinceCommit = 0;
+      lastCommitNanos = System.nanoTime();
+    }
+  }
+
+  private static Outcome await(Future<Outcome> result, FoundFile file) throws IOException {
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("index run interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause(); // the index itself cannot be written: stop the run, the last commit stays intact
+      }
+      LOG.error("unexpected error on {}", file.displayPath(), e.getCause());
+      return new Outcome.Failed(file.displayPath(), "internal error: " + e.getCause());
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.counterclaim.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.counterclaim.model.SourceDocument;
+
+/**
+ * The embedded Lucene index on local disk. Documents are written with {@code updateDocument} on their id, so
+ * re-indexing is idempotent; a file's documents share its root id, so a file leaves the index in one delete.
+ */
+public final class LuceneDocumentSink implements DocumentSink {
+
+  private static final Set<String> CATALOG_FIELDS = Set.of(Schema.ID, Schema.ROOT_ID, Schema.FILE, Schema.PATH);
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final FacetsConfig facets = Schema.facetsConfig();
+
+  private LuceneDocumentSink(Directory directory, IndexWriter writer) {
+    this.directory = directory;
+    this.writer = writer;
+  }
+
+  /** Opens (or creates) the index in a folder. Fails if another process is writing to it. */
+  public static LuceneDocumentSink open(Path indexDir) throws IOException {
+    Files.createDirectories(indexDir);
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+          .setRAMBufferSizeMB(64);
+      IndexWriter writer = new IndexWriter(directory, config);
+      if (!DirectoryReader.indexExists(directory)) {
+        writer.commit(); // an empty but valid index, so that readers can open it at once
+      }
+      return new LuceneDocumentSink(directory, writer);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public List<CatalogEntry> catalog() throws IOException {
+    List<CatalogEntry> entries = new ArrayList<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        LeafReader leafReader = leaf.reader();
+        Bits live = leafReader.getLiveDocs();
+        StoredFields stored = leafReader.storedFields();
+        for (int doc = 0; doc < leafReader.maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          Document fields = stored.document(doc, CATALOG_FIELDS);
+          String id = fields.get(Schema.ID);
+          if (id != null && id.equals(fields.get(Schema.ROOT_ID))) {
+            entries.add(new CatalogEntry(fields.get(Schema.FILE), fields.get(Schema.PATH), id));
+          }
+        }
+      }
+    }
+    return entries;
+  }
+
+  @Override
+  public void put(String absoluteFile, List<SourceDocument> documents) throws IOException {
+    if (!documents.isEmpty()) {
+      // Embedded documents of an older parse of this content go first, so that none outlive the new one.
+      writer.deleteDocuments(new Term(Schema.ROOT_ID, documents.get(0).rootId()));
+    }
+    for (SourceDocument source : documents) {
+      writer.updateDocument(new Term(Schema.ID, source.id()),
+          facets.build(LuceneDocuments.toLucene(source, absoluteFile)));
+    }
+  }
+
+  @Override
+  public void deleteFile(String rootId) throws IOException {
+    writer.deleteDocuments(new Term(Schema.ROOT_ID, rootId));
+  }
+
+  @Override
+  public void commit() throws IOException {
+    writer.setLiveCommitData(Map.of("committed_at", Instant.now().toString()).entrySet());
+    writer.commit();
+  }
+
+  @Override
+  public long documentCount() throws IOException {
+    return writer.getDocStats().numDocs;
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      writer.close();
+    } finally {
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package org.counterclaim.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.counterclaim.model.SourceDocument;
+
+/** Turns a {@link SourceDocument} into a Lucene document following the {@link Schema}. */
+public final class LuceneDocuments {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private LuceneDocuments() {}
+
+  /** The Lucene document, before the facets config builds it. */
+  public static Document toLucene(SourceDocument source, String absoluteFile) {
+    Document doc = new Document();
+    keyword(doc, Schema.ID, source.id());
+    keyword(doc, Schema.ROOT_ID, source.rootId());
+    keyword(doc, Schema.PARENT_ID, source.parentId());
+    keyword(doc, Schema.PATH, source.path());
+    keyword(doc, Schema.FILE, absoluteFile);
+    keyword(doc, Schema.SHA256, source.sha256());
+    keyword(doc, Schema.CONTENT_TYPE, source.contentType());
+    doc.add(new TextField(Schema.TITLE, source.title(), Field.Store.YES));
+    doc.add(new Field(Schema.TEXT, source.text(), Schema.TEXT_WITH_OFFSETS));
+
+    facetAndText(doc, Schema.TYPE, source.type().label());
+    facetAndText(doc, Schema.PUBLISHER, source.publisher());
+    facetAndText(doc, Schema.LANGUAGE, source.language());
+    facetAndText(doc, Schema.FORMAT, source.format());
+    if (source.date() != null) {
+      keyword(doc, Schema.DATE, source.date());
+      facetAndText(doc, Schema.YEAR, source.date().substring(0, 4));
+      epochDay(source.date()).ifPresent(day -> {
+        doc.add(new LongPoint(Schema.DATE_DAY, day));
+        doc.add(new NumericDocValuesField(Schema.DATE_DAY, day));
+      });
+    }
+    doc.add(new StoredField(Schema.TRUNCATED, source.truncated() ? 1 : 0));
+    doc.add(new StoredField(Schema.SIZE_BYTES, source.sizeBytes()));
+    doc.add(new StoredField(Schema.TEXT_LENGTH, source.text().length()));
+    doc.add(new StoredField(Schema.METADATA_JSON, json(source)));
+    return doc;
+  }
+
+  /** The first day a partial ISO date covers: {@code 2018} → 2018-01-01. */
+  public static OptionalLong epochDay(String isoDate) {
+    try {
+      String full = switch (isoDate.length()) {
+        case 4 -> isoDate + "-01-01";
+        case 7 -> isoDate + "-01";
+        default -> isoDate;
+      };
+      return OptionalLong.of(LocalDate.parse(full).toEpochDay());
+    } catch (java.time.format.DateTimeParseException e) {
+      return OptionalLong.empty();
+    }
+  }
+
+  private static void keyword(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StringField(field, value, Field.Store.YES));
+    }
+  }
+
+  private static void facetAndText(Document doc, String field, String value) {
+    if (value != null && !value.isBlank()) {
+      doc.add(new StoredField(field, value));
+      doc.add(new TextField(field, value, Field.Store.NO));
+      doc.add(new SortedSetDocValuesFacetField(field, value));
+    }
+  }
+
+  private static String json(SourceDocument source) {
+    try {
+      return JSON.writeValueAsString(source.metadata());
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(new IOException("metadata not serialisable", e));
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.counterclaim.ingest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date of a document, as an ISO string as precise as the source is ({@code 2018}, {@code 2018-07},
+ * {@code 2018-07-17}).
+ *
+ * <p>A dateline in the document's header wins (a labelled "Date: …", a line that is only a date, a date between
+ * separators such as "Raqqa | January 2019 | Syria", a wire dateline "BEIRUT, July 17, 2018 —"), then the
+ * metadata's publication or creation date. Dates in the body of the text are events, not the document's date, and
+ * are left to the analysis stage.
+ */
+public final class DocumentDates {
+
+  private static final String MONTHS =
+      "January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+  private static final String DAY_MONTH_YEAR = "(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m1>" + MONTHS + ")\\.?,?\\s+(?<y1>\\d{4})";
+  private static final String MONTH_DAY_YEAR = "(?<m2>" + MONTHS + ")\\.?\\s+(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y2>\\d{4})";
+  private static final String MONTH_YEAR = "(?<m3>" + MONTHS + ")\\.?,?\\s+(?<y3>\\d{4})";
+  private static final String ISO = "(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})";
+  private static final String ANY_DATE =
+      "(?:" + ISO + "|" + DAY_MONTH_YEAR + "|" + MONTH_DAY_YEAR + "|" + MONTH_YEAR + ")";
+
+  /** "Date: 17 July 2018", "date 2018-07-18", "Published 5 June 2018" at the start of a header line. */
+  private static final Pattern LABELLED = Pattern.compile(
+      "^\\W*(?:date[d]?|published(?: on)?|posted(?: on)?|issued(?: on)?|released(?: on)?)\\s*:?\\s*" + ANY_DATE,
+      Pattern.CASE_INSENSITIVE);
+  /** A line that is nothing but a date (some punctuation allowed). */
+  private static final Pattern DATE_LINE =
+      Pattern.compile("^[\\W_]*(?:\\p{L}+day,?\\s+)?" + ANY_DATE + "[\\W_]*$", Pattern.CASE_INSENSITIVE);
+  /** "BEIRUT, July 17, 2018 —", "LONDON, 17 July 2018 (Reuters) -". */
+  private static final Pattern WIRE_DATELINE = Pattern.compile(
+      "^\\p{Lu}[\\p{Lu} .'-]{1,40},\\s+(?i:" + ANY_DATE + ")\\b");
+
+  private static final List<String> METADATA_KEYS = List.of(
+      "dcterms:created", "dc:date", "article:published_time", "og:published_time", "date", "pubdate",
+      "publish-date", "dcterms.created", "DC.date", "dcterms.date", "meta:creation-date", "Creation-Date");
+
+  /** Lines of the header looked at for a dateline. */
+  private static final int HEADER_LINES = 12;
+
+  private DocumentDates() {}
+
+  /** The document date from its header text, then its metadata; empty when neither says. */
+  public static Optional<String> of(String text, Map<String, List<String>> metadata) {
+    return fromHeader(text).or(() -> fromMetadata(metadata));
+  }
+
+  /** A dateline in the first lines of the text. */
+  public static Optional<String> fromHeader(String text) {
+    int seen = 0;
+    for (String raw : text.split("\\R", 200)) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (++seen > HEADER_LINES) {
+        break;
+      }
+      Optional<String> date = match(LABELLED, line)
+          .or(() -> match(DATE_LINE, line))
+          .or(() -> match(WIRE_DATELINE, line))
+          .or(() -> betweenSeparators(line));
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first metadata date that parses, most specific keys first. */
+  public static Optional<String> fromMetadata(Map<String, List<String>> metadata) {
+    for (String key : METADATA_KEYS) {
+      List<String> values = metadata.get(key);
+      if (values != null) {
+        for (String value : values) {
+          Optional<String> date = parse(value);
+          if (date.isPresent()) {
+            return date;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Parses one date string in the usual metadata and text forms; empty when it is not a date. */
+  public static Optional<String> parse(String value) {
+    if (value == null || value.isBlank()) {
+      return Optional.empty();
+    }
+    String v = value.strip();
+    for (DateTimeFormatter f : List.of(DateTimeFormatter.ISO_OFFSET_DATE_TIME, DateTimeFormatter.RFC_1123_DATE_TIME)) {
+      try {
+        return Optional.of(OffsetDateTime.parse(v, f).toLocalDate().toString());
+      } catch (DateTimeParseException e) {
+        // not this form; the next one may fit
+      }
+    }
+    try {
+      return Optional.of(ZonedDateTime.parse(v).toLocalDate().toString());
+    } catch (DateTimeParseException e) {
+      // fall through to the textual forms
+    }
+    Matcher iso = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*)?$").matcher(v);
+    if (iso.matches()) {
+      return valid(iso.group(1), iso.group(2), iso.group(3));
+    }
+    return match(Pattern.compile("^\\W*" + ANY_DATE + "\\W*$", Pattern.CASE_INSENSITIVE), v);
+  }
+
+  private static Optional<String> betweenSeparators(String line) {
+    if (!line.contains("|")) {
+      return Optional.empty();
+    }
+    for (String part : line.split("\\|")) {
+      Optional<String> date = match(DATE_LINE, part.strip());
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> match(Pattern pattern, String line) {
+    Matcher m = pattern.matcher(line);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    if (m.group("iy") != null) {
+      return valid(m.group("iy"), m.group("im"), m.group("id"));
+    }
+    if (m.group("y1") != null) {
+      return valid(m.group("y1"), month(m.group("m1")), m.group("d1"));
+    }
+    if (m.group("y2") != null) {
+      return valid(m.group("y2"), month(m.group("m2")), m.group("d2"));
+    }
+    return valid(m.group("y3"), month(m.group("m3")), null);
+  }
+
+  private static String month(String name) {
+    String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
+    int index = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+        .indexOf(prefix);
+    return String.format("%02d", index + 1);
+  }
+
+  /** Checks the parts make a real date in a plausible range, and formats as precise as given. */
+  private static Optional<String> valid(String year, String month, String day) {
+    int y = Integer.parseInt(year);
+    if (y < 1900 || y > 2100) {
+      return Optional.empty();
+    }
+    if (month == null) {
+      return Optional.of(year);
+    }
+    int m = Integer.parseInt(month);
+    if (m < 1 || m > 12) {
+      return Optional.empty();
+    }
+    if (day == null) {
+      return Optional.of(String.format("%04d-%02d", y, m));
+    }
+    try {
+      return Optional.of(LocalDate.of(y, m, Integer.parseInt(day)).toString());
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

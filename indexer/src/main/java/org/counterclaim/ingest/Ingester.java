@@ -1,0 +1,164 @@
+package org.counterclaim.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.counterclaim.lexicon.OrganisationAliases;
+import org.counterclaim.model.DocumentType;
+import org.counterclaim.model.SourceDocument;
+
+/**
+ * Turns a file into {@link SourceDocument}s: Tika's text and metadata, then title, date, publisher, type and
+ * language for each. Attachments and archive entries become documents of their own, tied to their container.
+ * Thread-safe; one instance serves a whole run.
+ */
+public final class Ingester implements AutoCloseable {
+
+  /** Metadata keys worth keeping for display, with the names the API shows them under. */
+  private static final Map<String, String> SHOWN_METADATA = new LinkedHashMap<>();
+
+  static {
+    SHOWN_METADATA.put("dc:creator", "author");
+    SHOWN_METADATA.put("Message-From", "from");
+    SHOWN_METADATA.put("Message-To", "to");
+    SHOWN_METADATA.put("Message-Cc", "cc");
+    SHOWN_METADATA.put("dc:subject", "subject");
+    SHOWN_METADATA.put("dcterms:created", "created");
+    SHOWN_METADATA.put("dcterms:modified", "modified");
+    SHOWN_METADATA.put("xmpTPg:NPages", "pages");
+    SHOWN_METADATA.put("resourceName", "file_name");
+  }
+
+  private final IngestLimits limits;
+  private final TikaExtractor extractor;
+  private final PublisherDetector publishers;
+  private final LanguageGuesser languages = new LanguageGuesser();
+
+  public Ingester(IngestLimits limits, OrganisationAliases aliases) {
+    this.limits = limits;
+    this.extractor = new TikaExtractor(limits);
+    this.publishers = new PublisherDetector(aliases);
+  }
+
+  /** Reads a file whose SHA-256 the caller already has (it is the file's identity). */
+  public IngestResult ingest(FoundFile file, String sha256) {
+    Extraction extraction = extractor.extract(file.file());
+    if (extraction instanceof Extraction.Unreadable unreadable) {
+      return new IngestResult.Rejected(unreadable.failure(), unreadable.reason());
+    }
+    List<ExtractedPart> parts = ((Extraction.Parsed) extraction).parts();
+    List<String> warnings = new ArrayList<>();
+    String rootId = ContentHash.idOf(sha256);
+    Map<String, String> idByPath = new HashMap<>();
+    idByPath.put("", rootId);
+    List<SourceDocument> documents = new ArrayList<>();
+    for (ExtractedPart part : parts) {
+      if (part.embeddedPath().isEmpty()) {
+        documents.add(0, toDocument(part, rootId, rootId, null, file.displayPath(), sha256, file));
+        continue;
+      }
+      String name = part.embeddedPath();
+      if (part.error() != null && part.text().isBlank()) {
+        warnings.add("embedded " + name + " unreadable: " + part.error());
+        continue;
+      }
+      if (part.depth() > limits.maxEmbeddedDepth()) {
+        warnings.add("embedded " + name + " left out: nested deeper than " + limits.maxEmbeddedDepth());
+        continue;
+      }
+      if (part.text().isBlank()) {
+        continue; // images, fonts and other parts without text have nothing to search
+      }
+      String id = ContentHash.embeddedId(rootId, name);
+      idByPath.put(name, id);
+      String parentId = idByPath.getOrDefault(parentPath(name), rootId);
+      documents.add(toDocument(part, id, rootId, parentId, file.displayPath() + "!" + name,
+          ContentHash.sha256(part.text()), file));
+      if (part.truncated()) {
+        warnings.add("embedded " + name + ": text cut at " + limits.maxTextChars() + " characters");
+      }
+    }
+    if (documents.isEmpty() || !documents.get(0).isTopLevel()) {
+      return new IngestResult.Rejected(true, "no text extracted");
+    }
+    SourceDocument root = documents.get(0);
+    if (root.text().isBlank() && documents.size() == 1) {
+      return new IngestResult.Rejected(false,
+          "no text found (" + root.format() + "; a scanned image needs OCR, which this build does not do)");
+    }
+    if (root.truncated()) {
+      warnings.add(0, "text cut at " + limits.maxTextChars() + " characters");
+    }
+    if (parts.size() - 1 >= limits.maxEmbedded()) {
+      warnings.add("only the first " + limits.maxEmbedded() + " embedded documents were read");
+    }
+    return new IngestResult.Ingested(documents, warnings);
+  }
+
+  private SourceDocument toDocument(ExtractedPart part, String id, String rootId, String parentId, String path,
+                                    String sha256, FoundFile file) {
+    String text = part.text().strip().isEmpty() ? "" : tidy(part.text());
+    Map<String, List<String>> metadata = part.metadata();
+    String contentType = Formats.mediaType(part.first("Content-Type"));
+    DocumentHeader header = DocumentHeader.of(text);
+    String fileName = parentId == null ? file.file().getFileName().toString() : lastSegment(part.embeddedPath());
+    Optional<String> publisher = publishers.detect(text, metadata, header, contentType);
+    DocumentType type = DocumentTypeClassifier.classify(
+        text, contentType, header, publisher.flatMap(publishers::organisation));
+    long size = parentId == null ? sizeOf(file) : parseLong(part.first("Content-Length"), text.length());
+    return new SourceDocument(
+        id, rootId, parentId, path, sha256, contentType, Formats.label(contentType),
+        TitleGuesser.guess(metadata, header, fileName),
+        DocumentDates.of(text, metadata).orElse(null),
+        publisher.orElse(null), type, languages.guess(text).orElse(null),
+        text, part.truncated(), size, shown(metadata));
+  }
+
+  /**
+   * Normalises line ends and trims the blank space around the text (Tika opens many texts with empty lines),
+   * nothing else: offsets of later stages point into exactly this text, and the API returns exactly this text.
+   */
+  static String tidy(String text) {
+    return text.replace("\r\n", "\n").replace('\r', '\n').strip();
+  }
+
+  private static Map<String, List<String>> shown(Map<String, List<String>> metadata) {
+    Map<String, List<String>> shown = new LinkedHashMap<>();
+    SHOWN_METADATA.forEach((key, name) -> {
+      List<String> values = metadata.get(key);
+      if (values != null && !values.isEmpty()) {
+        shown.put(name, values);
+      }
+    });
+    return shown;
+  }
+
+  private static String parentPath(String embeddedPath) {
+    int slash = embeddedPath.lastIndexOf('/');
+    return slash <= 0 ? "" : embeddedPath.substring(0, slash);
+  }
+
+  private static String lastSegment(String embeddedPath) {
+    return embeddedPath.substring(embeddedPath.lastIndexOf('/') + 1);
+  }
+
+  private static long sizeOf(FoundFile file) {
+    return file.file().toFile().length();
+  }
+
+  private static long parseLong(String value, long fallback) {
+    try {
+      return value == null ? fallback : Long.parseLong(value.strip());
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  @Override
+  public void close() {
+    extractor.close();
+  }
+}

@@ -1,0 +1,61 @@
+package org.counterclaim.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.counterclaim.search.SearchService;
+
+/**
+ * Builds the web application from its dependencies: the JSON API under {@code /api} and the UI (src/ui, packed
+ * into this jar) at the root. No statics: a test builds it with a small index and drives it with JavalinTest.
+ */
+public final class App {
+
+  /** Largest request body accepted; the API only reads, so requests are small. */
+  private static final long MAX_REQUEST_BYTES = 64 * 1024;
+
+  private App() {}
+
+  public static Javalin create(SearchService service) {
+    SearchController search = new SearchController(service);
+    DocumentController documents = new DocumentController(service);
+    byte[] openApi = openApi();
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(json(), false));
+      config.http.maxRequestSize = MAX_REQUEST_BYTES;
+      config.startup.showJavalinBanner = false;
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/ui";
+        files.location = Location.CLASSPATH;
+      });
+      config.routes.get("/api/search", search::search);
+      config.routes.get("/api/facets", search::facets);
+      config.routes.get("/api/health", search::health);
+      config.routes.get("/api/documents/{id}", documents::get);
+      config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+      ErrorMapping.install(config);
+    });
+  }
+
+  /** The JSON mapper of the API: records as objects, snake_case names, nulls kept so fields are always there. */
+  public static ObjectMapper json() {
+    return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+  }
+
+  private static byte[] openApi() {
+    try (InputStream in = App.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.counterclaim.api;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationError;
+import io.javalin.validation.ValidationException;
+import java.util.stream.Collectors;
+import org.counterclaim.search.InvalidQueryException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Maps every failure, once, to a JSON {@link ApiError}: bad input is a 400 that says what is wrong, an unknown
+ * document a 404, and anything unexpected a 500 with no stack trace in the body (it goes to the log).
+ */
+final class ErrorMapping {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+
+  private ErrorMapping() {}
+
+  static void install(JavalinConfig config) {
+    config.routes.exception(InvalidQueryException.class,
+        (e, ctx) -> respond(ctx, 400, e.getMessage(), e.detail()));
+    config.routes.exception(ValidationException.class, (e, ctx) -> respond(ctx, 400, "invalid parameter",
+        e.getErrors().entrySet().stream()
+            .map(entry -> entry.getKey() + ": " + entry.getValue().stream()
+                .map(ErrorMapping::describe).collect(Collectors.joining(", ")))
+            .collect(Collectors.joining("; "))));
+    config.routes.exception(HttpResponseException.class,
+        (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), e.getDetails().getOrDefault("detail", null)));
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+      respond(ctx, 500, "internal error", "the error was logged on the server");
+    });
+    config.routes.error(404, ctx -> {
+      if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+        respond(ctx, 404, "not found", "no API endpoint at " + ctx.path() + "; see /api/openapi.json");
+      }
+    });
+    config.routes.error(405, ctx -> respond(ctx, 405, "method not allowed", "the API only reads: use GET"));
+  }
+
+  private static String describe(ValidationError<Object> error) {
+    return "TYPE_CONVERSION_FAILED".equals(error.getMessage())
+        ? "'" + error.value + "' is not a whole number"
+        : error.getMessage();
+  }
+
+  static void respond(Context ctx, int status, String error, String detail) {
+    ctx.status(status).json(new ApiError(error, detail));
+  }
+}

@@ -1,0 +1,65 @@
+package org.counterclaim.api;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.counterclaim.index.Schema;
+import org.counterclaim.search.InvalidQueryException;
+import org.counterclaim.search.SearchRequest;
+import org.counterclaim.search.SearchService;
+import org.counterclaim.search.SortOrder;
+
+/** {@code GET /api/search} and {@code GET /api/facets}: checks the parameters and hands over to the service. */
+final class SearchController {
+
+  static final int MAX_SIZE = 100;
+  private static final int MAX_FILTER_VALUES = 50;
+
+  private final SearchService service;
+
+  SearchController(SearchService service) {
+    this.service = service;
+  }
+
+  void search(Context ctx) {
+    int page = intParam(ctx, "page", 1, 1, 10_000);
+    int size = intParam(ctx, "size", 10, 1, MAX_SIZE);
+    String sortLabel = ctx.queryParamAsClass("sort", String.class).getOrDefault("relevance");
+    SortOrder sort = SortOrder.fromLabel(sortLabel).orElseThrow(() -> new InvalidQueryException(
+        "invalid parameter", "sort: must be relevance, newest or oldest, not '" + sortLabel + "'"));
+    String query = ctx.queryParam("q");
+    ctx.json(service.search(new SearchRequest(query, filters(ctx), page, size, sort)));
+  }
+
+  void facets(Context ctx) {
+    ctx.json(service.facets());
+  }
+
+  void health(Context ctx) {
+    ctx.json(service.health());
+  }
+
+  /** An optional whole-number parameter within bounds; anything else is a 400 that says the bounds. */
+  private static int intParam(Context ctx, String name, int fallback, int min, int max) {
+    return ctx.queryParamAsClass(name, Integer.class)
+        .check(v -> v == null || (v >= min && v <= max), "must be a whole number from " + min + " to " + max)
+        .getOrDefault(fallback);
+  }
+
+  /** The facet filters among the parameters; parameters that are not dimensions are left alone. */
+  private static Map<String, List<String>> filters(Context ctx) {
+    Map<String, List<String>> filters = new LinkedHashMap<>();
+    for (Schema.Dimension dim : Schema.DIMENSIONS) {
+      List<String> values = ctx.queryParams(dim.name()).stream().filter(v -> !v.isBlank()).distinct().toList();
+      if (values.size() > MAX_FILTER_VALUES) {
+        throw new InvalidQueryException("invalid parameter",
+            dim.name() + ": at most " + MAX_FILTER_VALUES + " values at once");
+      }
+      if (!values.isEmpty()) {
+        filters.put(dim.name(), values);
+      }
+    }
+    return filters;
+  }
+}

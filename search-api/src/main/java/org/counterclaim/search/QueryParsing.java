@@ -1,0 +1,152 @@
+package org.counterclaim.search;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.counterclaim.index.LuceneDocuments;
+import org.counterclaim.index.Schema;
+
+/**
+ * Lucene query syntax over the title and text (AND/OR/NOT, "phrases", wildcards, fuzzy~, field:value), with
+ * {@code date:[2018-01-01 TO 2018-06-30]} and {@code year:[2017 TO 2018]} as real ranges. A name before a colon
+ * that is not a field ("Syria: Flaws") is read as words, not as a field. Errors become
+ * {@link InvalidQueryException}s that say what to fix.
+ */
+final class QueryParsing {
+
+  /** Longest query accepted, in characters. */
+  static final int MAX_QUERY_CHARS = 4_000;
+
+  private final Analyzer analyzer;
+
+  QueryParsing(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  Query parse(String text) {
+    if (text == null || text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    if (text.length() > MAX_QUERY_CHARS) {
+      throw new InvalidQueryException("query too long",
+          "a query may have at most " + MAX_QUERY_CHARS + " characters; this one has " + text.length());
+    }
+    try {
+      return new Parser(analyzer).parse(text);
+    } catch (ParseException e) {
+      throw new InvalidQueryException("query does not parse", tidy(e.getMessage()));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new InvalidQueryException("query too broad",
+          "it expands to more than " + IndexSearcher.getMaxClauseCount() + " terms; make wildcards longer");
+    } catch (IllegalArgumentException e) {
+      throw new InvalidQueryException("query not accepted", e.getMessage());
+    }
+  }
+
+  /** "Cannot parse '\"x': Lexical error at line 1, column 3.  Encountered: <EOF> after : "\"x"" → one line. */
+  private static String tidy(String message) {
+    String first = message == null ? "syntax error" : message.replaceAll("\\s+", " ").strip();
+    return first.length() > 300 ? first.substring(0, 300) + "…" : first;
+  }
+
+  private static final class Parser extends MultiFieldQueryParser {
+
+    private static final Map<String, Float> BOOSTS = new HashMap<>(Schema.DEFAULT_SEARCH_FIELDS);
+
+    Parser(Analyzer analyzer) {
+      super(BOOSTS.keySet().toArray(new String[0]), analyzer, BOOSTS);
+      setDefaultOperator(QueryParser.Operator.AND);
+      setAllowLeadingWildcard(false);
+      setSplitOnWhitespace(true);
+      setAutoGeneratePhraseQueries(true);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      if (field != null && !Schema.QUERYABLE_FIELDS.contains(field)) {
+        // "Syria: Flaws" is two words, not a field named Syria.
+        return super.getFieldQuery(null, field + " " + queryText, quoted);
+      }
+      return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      checkField(field);
+      return super.getFieldQuery(field, queryText, slop);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      checkField(field);
+      return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      checkField(field);
+      return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      checkField(field);
+      return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      checkField(field);
+      return super.getRegexpQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+      checkField(field);
+      if (Schema.DATE.equals(field) || Schema.YEAR.equals(field)) {
+        long lower = part1 == null || part1.equals("*") ? Long.MIN_VALUE : day(part1, false);
+        long upper = part2 == null || part2.equals("*") ? Long.MAX_VALUE : day(part2, true);
+        lower = startInclusive || lower == Long.MIN_VALUE ? lower : lower + 1;
+        upper = endInclusive || upper == Long.MAX_VALUE ? upper : upper - 1;
+        return LongPoint.newRangeQuery(Schema.DATE_DAY, lower, upper);
+      }
+      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    private static void checkField(String field) throws ParseException {
+      if (field != null && !Schema.QUERYABLE_FIELDS.contains(field)) {
+        throw new ParseException("unknown field '" + field + "'; fields are " + String.join(", ", Schema.QUERYABLE_FIELDS));
+      }
+    }
+
+    /** First (or, for an upper bound, last) epoch day of 2018, 2018-07 or 2018-07-17. */
+    private static long day(String value, boolean upper) throws ParseException {
+      try {
+        long first = LuceneDocuments.epochDay(value)
+            .orElseThrow(() -> new ParseException("'" + value + "' is not a date; use 2018, 2018-07 or 2018-07-17"));
+        if (!upper) {
+          return first;
+        }
+        LocalDate start = LocalDate.ofEpochDay(first);
+        LocalDate end = switch (value.length()) {
+          case 4 -> start.plusYears(1).minusDays(1);
+          case 7 -> start.plusMonths(1).minusDays(1);
+          default -> start;
+        };
+        return end.toEpochDay();
+      } catch (DateTimeParseException e) {
+        throw new ParseException("'" + value + "' is not a date; use 2018, 2018-07 or 2018-07-17");
+      }
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.counterclaim.search;
+
+import java.util.Optional;
+
+/**
+ * Reading the index, as the API needs it. The embedded Lucene index is the default implementation; a SolrCloud
+ * one can take its place without the API or the UI changing.
+ */
+public interface SearchService extends AutoCloseable {
+
+  /** Runs a search; a query that does not parse is an {@link InvalidQueryException}. */
+  SearchResponse search(SearchRequest request);
+
+  /** One document with its text, or empty for an unknown id. */
+  Optional<DocumentView> document(String id);
+
+  /** Facet counts over the whole index. */
+  FacetsResponse facets();
+
+  /** How many documents the index holds and where it is. */
+  Health health();
+
+  @Override
+  void close();
+
+  /** Facet counts over the whole index. */
+  record FacetsResponse(long total, java.util.List<SearchResponse.FacetDimension> facets) {}
+
+  /** The state of the service. */
+  record Health(String status, long documents, String index) {}
+}

@@ -1,0 +1,77 @@
+package org.counterclaim.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.counterclaim.index.Schema;
+
+/**
+ * Snippets for a page of hits: the best passages of each text with the query's matches, from the offsets stored
+ * in the postings (no re-analysis). A hit without a match in its text (a title match, an empty query) gets its
+ * opening passage.
+ */
+final class Snippets {
+
+  private static final int PASSAGES = 3;
+  /** About how long a passage is: a sentence or two around the match. */
+  private static final int PASSAGE_CHARS = 200;
+  /** How far into a text matches are looked for; beyond this a very long text gets no snippet from its tail. */
+  private static final int MAX_LENGTH = 20_000_000;
+
+  private final Analyzer analyzer;
+
+  Snippets(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** The snippets of each hit, in the order of the hits. */
+  List<List<SearchResponse.Snippet>> of(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
+    int[] docIds = new int[hits.length];
+    int[] passages = new int[] {PASSAGES};
+    for (int i = 0; i < hits.length; i++) {
+      docIds[i] = hits[i].doc;
+    }
+    Object[] found = new Highlighter(searcher, analyzer).objects(query, docIds, passages);
+    List<List<SearchResponse.Snippet>> snippets = new ArrayList<>();
+    for (Object value : found) {
+      snippets.add(cast(value));
+    }
+    return snippets;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<SearchResponse.Snippet> cast(Object value) {
+    return value == null ? List.of() : (List<SearchResponse.Snippet>) value;
+  }
+
+  /** Opens up the highlighter's object form, which returns the formatter's objects instead of strings. */
+  private static final class Highlighter extends UnifiedHighlighter {
+
+    Highlighter(IndexSearcher searcher, Analyzer analyzer) {
+      super(UnifiedHighlighter.builder(searcher, analyzer)
+          .withFormatter(new SnippetFormatter())
+          .withMaxLength(MAX_LENGTH)
+          .withMaxNoHighlightPassages(1)
+          .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+              BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS))
+          .withHighlightPhrasesStrictly(true));
+    }
+
+    Object[] objects(Query query, int[] docIds, int[] passages) throws IOException {
+      if (docIds.length == 0) {
+        return new Object[0];
+      }
+      Map<String, Object[]> byField = highlightFieldsAsObjects(new String[] {Schema.TEXT}, query, docIds, passages);
+      return byField.get(Schema.TEXT);
+    }
+  }
+}
