@@ -62,7 +62,7 @@ final class Snippets {
           .withMaxLength(MAX_LENGTH)
           .withMaxNoHighlightPassages(1)
           .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-              BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS))
+              BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
           .withHighlightPhrasesStrictly(true));
     }
 
