@@ -2,10 +2,12 @@ package org.counterclaim.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.counterclaim.lexicon.OrganisationAliases;
 import org.counterclaim.model.DocumentType;
 import org.counterclaim.model.SourceDocument;
@@ -55,6 +57,7 @@ public final class Ingester implements AutoCloseable {
     Map<String, String> idByPath = new HashMap<>();
     idByPath.put("", rootId);
     List<SourceDocument> documents = new ArrayList<>();
+    Set<String> shownNames = new HashSet<>();
     for (ExtractedPart part : parts) {
       if (part.embeddedPath().isEmpty()) {
         documents.add(0, toDocument(part, rootId, rootId, null, file.displayPath(), sha256, file));
@@ -72,10 +75,11 @@ public final class Ingester implements AutoCloseable {
       if (part.text().isBlank()) {
         continue; // images, fonts and other parts without text have nothing to search
       }
-      String id = ContentHash.embeddedId(rootId, name);
+      String shown = uniqueName(part, shownNames);
+      String id = ContentHash.embeddedId(rootId, shown);
       idByPath.put(name, id);
       String parentId = idByPath.getOrDefault(parentPath(name), rootId);
-      documents.add(toDocument(part, id, rootId, parentId, file.displayPath() + "!" + name,
+      documents.add(toDocument(part, id, rootId, parentId, file.displayPath() + "!" + shown,
           ContentHash.sha256(part.text()), file));
       if (part.truncated()) {
         warnings.add("embedded " + name + ": text cut at " + limits.maxTextChars() + " characters");
@@ -134,6 +138,23 @@ public final class Ingester implements AutoCloseable {
       }
     });
     return shown;
+  }
+
+  /**
+   * The path of an embedded document as people know it: Tika's path, with an archive entry's folders put back
+   * ({@code /a/report.txt}, where Tika says {@code /report.txt}), made unique within the file, since the id derives
+   * from it.
+   */
+  private static String uniqueName(ExtractedPart part, Set<String> taken) {
+    String resourceName = part.first("resourceName");
+    String name = resourceName != null && resourceName.contains("/") && !resourceName.startsWith("/")
+        ? parentPath(part.embeddedPath()) + "/" + resourceName
+        : part.embeddedPath();
+    String unique = name;
+    for (int n = 2; !taken.add(unique); n++) {
+      unique = name + "#" + n;
+    }
+    return unique;
   }
 
   private static String parentPath(String embeddedPath) {
