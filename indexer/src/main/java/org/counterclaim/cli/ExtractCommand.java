@@ -3,8 +3,7 @@ package org.counterclaim.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.counterclaim.ingest.ContentHash;
@@ -17,9 +16,11 @@ import org.counterclaim.model.SourceDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code extract FILE|DIR... --format jsonl}: one JSON object per document on stdout; no index is touched. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -52,12 +53,15 @@ public final class ExtractCommand implements Callable<Integer> {
   @Mixin
   IngestOptions ingest = new IngestOptions();
 
+  @Spec
+  CommandSpec spec;
+
   private final ObjectMapper json = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
   @Override
   public Integer call() throws IOException {
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    PrintWriter out = spec.commandLine().getOut();
     FileWalker.Walk walk = FileWalker.walk(paths);
     int failed = 0;
     for (Outcome problem : walk.problems()) {

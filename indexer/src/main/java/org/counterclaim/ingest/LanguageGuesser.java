@@ -3,17 +3,23 @@ package org.counterclaim.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
+import org.apache.tika.language.detect.LanguageConfidence;
 import org.apache.tika.language.detect.LanguageResult;
 
-/** The language of a text as an ISO 639-1 code ("en"), using Tika's OpenNLP detector on the first 20,000 chars. */
+/**
+ * The language of a text as an ISO 639-1 code ("en"), using Tika's OpenNLP detector on the first 20,000 chars.
+ * Codes the detector gives in ISO 639-3 ("eng") are mapped to ISO 639-1 where one exists.
+ */
 public final class LanguageGuesser {
 
   private static final int SAMPLE = 20_000;
   private static final int MIN_LETTERS = 40;
+  private static final float CLEAR_LEAD = 2.0f;
   private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
 
   static {
@@ -45,11 +51,18 @@ public final class LanguageGuesser {
     }
     detector.reset();
     detector.addText(sample.toCharArray(), 0, sample.length());
-    LanguageResult result = detector.detect();
-    if (result.isUnknown()) {
+    List<LanguageResult> ranked = detector.detectAll();
+    if (ranked.isEmpty() || ranked.get(0).getLanguage().isEmpty()) {
       return Optional.empty();
     }
-    String code = result.getLanguage();
+    LanguageResult best = ranked.get(0);
+    // On a short text the detector's confidence stays NONE even when one language clearly leads: take the
+    // leader when it scores at least twice the runner-up.
+    boolean clearLead = ranked.size() == 1 || best.getRawScore() >= CLEAR_LEAD * ranked.get(1).getRawScore();
+    if (best.getConfidence() == LanguageConfidence.NONE && !clearLead) {
+      return Optional.empty();
+    }
+    String code = best.getLanguage();
     return Optional.of(ISO3_TO_ISO1.getOrDefault(code, code));
   }
 }

@@ -1,5 +1,8 @@
 package org.counterclaim.serve;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import org.counterclaim.cli.ExtractCommand;
 import org.counterclaim.cli.IndexCommand;
 import org.slf4j.Logger;
@@ -25,6 +28,7 @@ public final class Counterclaim {
   /** The command line with its error handling: one line for the user, the stack trace in the log at debug level. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Counterclaim());
+    cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       LOG.debug("command failed", e);
       commandLine.getErr().println("counterclaim: error: " + describe(e));
