@@ -76,6 +76,10 @@ final class QueryParsing {
         // "Syria: Flaws" is two words, not a field named Syria.
         return super.getFieldQuery(null, field + " " + queryText, quoted);
       }
+      if (Schema.DATE.equals(field)) {
+        // date:2018-07 is the whole of July 2018, whatever precision each document's date has.
+        return getRangeQuery(field, queryText, queryText, true, true);
+      }
       return super.getFieldQuery(field, queryText, quoted);
     }
 
