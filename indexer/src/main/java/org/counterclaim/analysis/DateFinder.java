@@ -1,0 +1,58 @@
+package org.counterclaim.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.counterclaim.model.EntityMention;
+
+/**
+ * Keeps the dates worth keeping from what SUTime found, and corrects one of its habits: a bare month in
+ * "between June and October of 2017" gets the year the sentence gives it, not the document's year. Durations
+ * ("15 months"), sets ("every week") and vague references ("previously", "now") are dropped.
+ */
+final class DateFinder {
+
+  private static final String MONTH =
+      "January|February|March|April|May|June|July|August|September|October|November|December";
+  private static final Pattern BARE_MONTH = Pattern.compile("^(?:" + MONTH + ")$");
+  private static final Pattern YEAR_AFTER = Pattern.compile(
+      "^\\s*(?:and|to|-|–|through|until|till)\\s+(?:early\\s+|late\\s+|mid-?)?(?:" + MONTH + ")\\s*(?:,|of|in)?\\s*((?:19|20)\\d\\d)\\b");
+  private static final Pattern VAGUE = Pattern.compile("(PAST|PRESENT|FUTURE)_REF");
+
+  private DateFinder() {}
+
+  static List<EntityMention> keep(String text, List<EntityMention> found) {
+    List<EntityMention> dates = new ArrayList<>();
+    for (EntityMention m : found) {
+      boolean dateLike = m.type().equals("DATE") || m.type().equals("TIME");
+      if (!dateLike || m.canonical() == null || VAGUE.matcher(m.canonical()).find()) {
+        continue;
+      }
+      dates.add(new EntityMention("DATE", m.text(), yearFromContext(text, m), m.start(), m.end()));
+    }
+    return dates;
+  }
+
+  /** "June" in "June and October of 2017" takes 2017; other values are kept as SUTime gives them. */
+  static String yearFromContext(String text, EntityMention date) {
+    String value = date.canonical();
+    if (!BARE_MONTH.matcher(date.text().strip()).matches() || !value.matches("(\\d{4}|XXXX)-\\d{2}.*")) {
+      return value;
+    }
+    Matcher year = YEAR_AFTER.matcher(text.substring(date.end(), Math.min(text.length(), date.end() + 40)));
+    return year.find() ? year.group(1) + value.substring(4) : value;
+  }
+
+  /** SUTime wants a full date as its anchor: a month or a year stands for its first day. */
+  static String anchor(String documentDate) {
+    if (documentDate == null) {
+      return null;
+    }
+    return switch (documentDate.length()) {
+      case 4 -> documentDate + "-01-01";
+      case 7 -> documentDate + "-01";
+      default -> documentDate;
+    };
+  }
+}

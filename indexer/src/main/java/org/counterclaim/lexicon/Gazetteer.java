@@ -1,0 +1,102 @@
+package org.counterclaim.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Places (city, province, country) and title words, from the gazetteer that ships in CoreNLP's English models
+ * jar (the KBP regexner list) plus our own additions ({@code places.tsv}, {@code titles.txt}). Loaded once.
+ */
+public final class Gazetteer {
+
+  private static final String KBP = "/edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+
+  private final Map<String, String> places = new HashMap<>();
+  private final Set<String> titleWords = new HashSet<>();
+
+  private Gazetteer() {}
+
+  /** Reads the gazetteers; about half a second. */
+  public static Gazetteer load() {
+    Gazetteer g = new Gazetteer();
+    try {
+      g.readKbp();
+      g.readOwn();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the gazetteers", e);
+    }
+    return g;
+  }
+
+  /** CITY, STATE_OR_PROVINCE, COUNTRY or REGION for a place name, ignoring case. */
+  public Optional<String> placeType(String name) {
+    return Optional.ofNullable(places.get(key(name)));
+  }
+
+  /** True for a word that can head a title: "spokesman", "secretary", "adviser". Plurals count. */
+  public boolean isTitleWord(String word) {
+    String w = key(word);
+    return titleWords.contains(w) || (w.endsWith("s") && titleWords.contains(w.substring(0, w.length() - 1)));
+  }
+
+  private void readKbp() throws IOException {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(KBP)) {
+      if (in == null) {
+        throw new IOException(KBP + " is missing: the CoreNLP English models jar must be on the class path");
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = reader.readLine()) != null; ) {
+        int tab1 = line.indexOf('\t');
+        int tab2 = tab1 < 0 ? -1 : line.indexOf('\t', tab1 + 1);
+        if (tab2 < 0) {
+          continue;
+        }
+        String type = line.substring(tab1 + 1, tab2);
+        String rest = line.substring(tab2 + 1);
+        String name = line.substring(0, tab1);
+        if (type.equals("TITLE") && name.indexOf(' ') < 0) {
+          titleWords.add(name);
+        } else if (rest.startsWith("LOCATION") && (type.equals("CITY") || type.equals("COUNTRY")
+            || type.equals("STATE_OR_PROVINCE"))) {
+          places.putIfAbsent(name, type);
+        }
+      }
+    }
+  }
+
+  private void readOwn() throws IOException {
+    for (String line : lines("places.tsv")) {
+      String[] columns = line.split("\t");
+      if (columns.length == 2) {
+        places.put(key(columns[0]), columns[1].strip());
+      }
+    }
+    for (String line : lines("titles.txt")) {
+      titleWords.add(key(line));
+    }
+  }
+
+  private static java.util.List<String> lines(String resource) throws IOException {
+    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException(resource + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+  }
+
+  private static String key(String s) {
+    return s.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+}
