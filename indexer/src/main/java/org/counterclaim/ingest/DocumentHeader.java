@@ -31,7 +31,7 @@ public final class DocumentHeader {
   /** Header fields: the words before the colon of "AI Index:", "Media contact:", "Re:", "E-mail:", "Distr.:". */
   private static final String FIELDS = "date|dated|index|ref|reference|symbol|no|number|contacts?|subject|re|from|to|cc"
       + "|sent|tel|telephone|phone|mobile|fax|e-?mail|web|website|embargo|embargoed(?: until)?|location|author"
-      + "|original|distr|classification|attn|attention|language|source|credit|photo";
+      + "|original|distr|classification|attn|attention|language|source|credit|photo|spokesperson";
   /** A header field with its value, a release notice ("For immediate release", "EMBARGOED UNTIL 00:01 GMT"). */
   private static final Pattern LABEL = Pattern.compile(
       "(?i)^(?:for immediate release|embargoed\\b|not for publication|(?:[\\p{L}.'-]+ ){0,2}(?:" + FIELDS
@@ -40,15 +40,12 @@ public final class DocumentHeader {
   private static final Pattern REFERENCE = Pattern.compile(
       "(?i)^(?:[\\p{L}.]+\\s+){0,3}(?:no\\.?|nr\\.?|number|#)\\s*:?\\s*[\\w./()-]*\\d[\\w./()-]*$"
           + "|^(?=\\S*\\d)[\\p{Lu}\\d]+(?:[/.-][\\p{Lu}\\d()]+)+$");
-  /** A name closed by a colon, "Amnesty International:", "Médecins Sans Frontières:". */
-  private static final Pattern ISSUER_LINE = Pattern.compile(
-      "^(?:(?:\\p{Lu}[\\p{L}'\u2019&.()-]*|of|the|for|and|on|in|de|du|des)\\s+){0,7}\\p{Lu}[\\p{L}'\u2019&.()-]*:$");
   /** Headings closed by a colon that are no issuer: "Media Contacts:", "Notes to Editors:", "Key Findings:". */
   private static final Pattern HEADING = Pattern.compile(
       "(?i)\\b(?:" + FIELDS + "|editors|findings|recommendations|summary|background|notes?|highlights)\\.?:$");
   private static final Pattern LEADING_DATE_LABEL =
       Pattern.compile("^(?i)(?:date[d]?|published|posted)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}\\s+");
-  private static final List<String> MINOR_WORDS = List.of("of", "the", "for", "and", "on", "in");
+  private static final List<String> MINOR_WORDS = List.of("of", "the", "for", "and", "on", "in", "de", "du", "des");
   private static final int HEADER_LINES = 12;
 
   /** What a header line is. */
@@ -146,8 +143,9 @@ public final class DocumentHeader {
     if (isBanner(line)) {
       return Kind.BANNER;
     }
-    if (line.length() <= 60 && ISSUER_LINE.matcher(line).matches() && !HEADING.matcher(line).find()) {
-      return Kind.ISSUER;
+    if (line.endsWith(":") && line.length() <= 60 && line.split(" ").length <= 8 && isName(line)
+        && !HEADING.matcher(line).find() && !DOCUMENT_KIND.matcher(line).find()) {
+      return Kind.ISSUER; // "Amnesty International:", not "Media contacts:" or "For more information, please contact:"
     }
     return Kind.PROSE;
   }
@@ -171,8 +169,19 @@ public final class DocumentHeader {
   /** A name above a banner: a short line that is no sentence and declares no kind itself. */
   private static boolean isLetterhead(Line line) {
     return (line.kind() == Kind.PROSE || line.kind() == Kind.BANNER)
-        && line.text().split(" ").length <= 10 && !line.text().matches(".*[.!?:,;]$")
+        && line.text().split(" ").length <= 10 && !line.text().matches(".*[.!?:,;]$") && isName(line.text())
         && !DOCUMENT_KIND.matcher(line.text()).find();
+  }
+
+  /** Words that could make a name: each capitalised ("Médecins", "UN", "U.S."), a minor word ("of") or a sign. */
+  private static boolean isName(String text) {
+    for (String word : text.split(" ")) {
+      char first = word.charAt(0);
+      if (Character.isLowerCase(first) && !MINOR_WORDS.contains(word.replaceFirst(":$", ""))) {
+        return false;
+      }
+    }
+    return !text.contains(",");
   }
 
   /** A name as it should be shown: capitals become title case, except a lone acronym ("UNAMA", "OHCHR"). */

@@ -66,11 +66,12 @@ class DocumentHeaderTest {
   }
 
   @Test
-  void lower_case_heading_with_a_colon_is_not_an_issuer() {
+  void heading_or_kind_closed_by_a_colon_is_not_an_issuer() {
     DocumentHeader header = DocumentHeader.of("""
         Gaza: Israeli strikes on homes kill families
         For more information, please contact:
         Media contacts:
+        Statement:
         """);
     assertEquals(Optional.empty(), header.issuer());
   }
@@ -96,6 +97,13 @@ class DocumentHeaderTest {
     DocumentHeader header = DocumentHeader.of("SAVE THE CHILDREN INTERNATIONAL\nPRESS RELEASE\nYemen: cholera spreads");
     assertEquals(Optional.of("Save the Children International"), header.issuer());
     assertEquals(Optional.of("press release"), header.declaredKind());
+  }
+
+  @Test
+  void web_page_furniture_above_a_kind_banner_is_not_an_issuer() {
+    DocumentHeader header = DocumentHeader.of("Skip to main content\nPress Release\nGaza: aid convoy blocked again");
+    assertEquals(Optional.empty(), header.issuer());
+    assertEquals(Optional.of("Skip to main content"), header.firstProse());
   }
 
   @Test
