@@ -137,7 +137,7 @@ public final class DocumentHeader {
     if (line.chars().filter(c -> c == '|').count() >= 2) {
       return Kind.KICKER;
     }
-    if (line.length() <= 120 && LABEL.matcher(line).find() || REFERENCE.matcher(line).matches()) {
+    if ((line.length() <= 120 && LABEL.matcher(line).find()) || REFERENCE.matcher(line).matches()) {
       return Kind.LABEL; // "AI Index: MDE 24/8801/2018"; a headline "Gaza: Israeli strike kills 12" is prose
     }
     if (isBanner(line)) {

@@ -29,7 +29,8 @@ public final class DocumentTypeClassifier {
           + "^\\s*\\p{Lu}{3,}[\\p{Lu} ]* (?=\\p{Lu}\\p{Ll})");
   /** "By Jane Doe", "By Jane Doe and John Roe, Associated Press", "By JANE DOE Associated Press". */
   private static final Pattern BYLINE = Pattern.compile(
-      "(?m)^\\s*By\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'-]+){0,5}(?:\\s*[,|]\\s*[\\p{L} .'&-]{2,40})?\\s*$");
+      "(?m)^\\s*By\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'-]+){0,5}" // the names
+          + "(?:\\s*[,|]\\s*[\\p{L} .'&-]{2,40})?\\s*$"); // ", Associated Press"
   private static final Pattern REPORTED_SPEECH = Pattern.compile(
       "\\b(said|told|according to|added|stated|reported)\\b", Pattern.CASE_INSENSITIVE);
   /** What press offices write: release notices, contacts, notes to editors, release numbers, an end mark. */
