@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
  * {@code 2018-07-17}).
  *
  * <p>A dateline in the document's header wins (a labelled "Date: …", a line that is only a date, a date between
- * separators such as "Raqqa | January 2019 | Syria", a wire dateline "BEIRUT, July 17, 2018 —"), then the
- * metadata's publication or creation date. Dates in the body of the text are events, not the document's date, and
- * are left to the analysis stage.
+ * separators such as "Raqqa | January 2019 | Syria", a wire dateline "BEIRUT, July 17, 2018 —" or "GENEVA (17 July
+ * 2018) –", a letter's "London, 17 July 2018"), then the metadata's publication or creation date. Dates in the body
+ * of the text are events, not the document's date, and are left to the analysis stage.
  */
 public final class DocumentDates {
 
@@ -32,17 +32,34 @@ public final class DocumentDates {
   private static final String ISO = "(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})";
   private static final String ANY_DATE =
       "(?:" + ISO + "|" + DAY_MONTH_YEAR + "|" + MONTH_DAY_YEAR + "|" + MONTH_YEAR + ")";
+  /** "Tuesday, ", "Tue ": a weekday before a date. */
+  private static final String WEEKDAY = "(?:(?:\\p{L}+day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?";
+  /** " 09:30:00 +0000 (UTC)", ", 11:42 AM", " 09.30 BST": a time after a date. */
+  private static final String TIME = "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?"
+      + "(?:\\s*[+-]\\d{2}:?\\d{2})?(?:\\s*\\(?[a-z]{2,5}(?:[+-]\\d{1,2})?\\)?)?)?";
 
-  /** "Date: 17 July 2018", "date 2018-07-18", "Published 5 June 2018" at the start of a header line. */
+  /**
+   * "Date: 17 July 2018", "date 2018-07-18", "Published 5 June 2018", "FOR IMMEDIATE RELEASE – July 17, 2018" at the
+   * start of a header line; not "Released on 5 June 2018, the report found…", where the date opens a sentence.
+   */
   private static final Pattern LABELLED = Pattern.compile(
-      "^\\W*(?:date[d]?|published(?: on)?|posted(?: on)?|issued(?: on)?|released(?: on)?)\\s*:?\\s*" + ANY_DATE,
+      "^\\W*(?:date[d]?|published(?: on)?|posted(?: on)?|issued(?: on)?|released(?: on)?|for immediate release)"
+          + "\\s*[:\u2013\u2014-]?\\s*" + WEEKDAY + ANY_DATE + "(?!,\\s*(?-i:\\p{Ll}))",
       Pattern.CASE_INSENSITIVE);
-  /** A line that is nothing but a date (some punctuation allowed). */
+  /** A line that is nothing but a date, perhaps with a weekday and a time (some punctuation allowed). */
   private static final Pattern DATE_LINE =
-      Pattern.compile("^[\\W_]*(?:\\p{L}+day,?\\s+)?" + ANY_DATE + "[\\W_]*$", Pattern.CASE_INSENSITIVE);
-  /** "BEIRUT, July 17, 2018 —", "LONDON, 17 July 2018 (Reuters) -". */
+      Pattern.compile("^[\\W_]*" + WEEKDAY + ANY_DATE + TIME + "[\\W_]*$", Pattern.CASE_INSENSITIVE);
+  /** "BEIRUT, July 17, 2018 —", "KABUL, Afghanistan, Aug. 26, 2021 —", "GENEVA (17 July 2018) –". */
   private static final Pattern WIRE_DATELINE = Pattern.compile(
-      "^\\p{Lu}[\\p{Lu} .'-]{1,40},\\s+(?i:" + ANY_DATE + ")\\b");
+      "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s+\\p{Lu}[\\p{L} .'-]{1,30}?)?(?:,\\s+|\\s*\\(\\s*)(?i:" + ANY_DATE + ")\\b");
+  /** "London, 17 July 2018" on a line of its own, as a letter is dated. */
+  private static final Pattern PLACE_AND_DATE = Pattern.compile(
+      "^\\p{Lu}\\p{L}+(?:[ -]\\p{Lu}\\p{L}+){0,2},\\s+(?i:" + WEEKDAY + ANY_DATE + ")[\\W_]*$");
+  /**
+   * What separates the parts of a kicker or of a news site's date line: "Raqqa | January 2019 | Syria",
+   * "July 17, 2018 / 10:32 AM / Updated 3 hours ago".
+   */
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*\\|\\s*|\\s+[/\u2022\u00b7]\\s+");
 
   private static final List<String> METADATA_KEYS = List.of(
       "dcterms:created", "dc:date", "article:published_time", "og:published_time", "date", "pubdate",
@@ -72,6 +89,7 @@ public final class DocumentDates {
       Optional<String> date = match(LABELLED, line)
           .or(() -> match(DATE_LINE, line))
           .or(() -> match(WIRE_DATELINE, line))
+          .or(() -> match(PLACE_AND_DATE, line))
           .or(() -> betweenSeparators(line));
       if (date.isPresent()) {
         return date;
@@ -114,18 +132,18 @@ public final class DocumentDates {
     } catch (DateTimeParseException e) {
       // fall through to the textual forms
     }
-    Matcher iso = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ].*)?$").matcher(v);
+    Matcher iso = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:[T ]\\d{2}:\\d{2}.*)?$").matcher(v);
     if (iso.matches()) {
       return valid(iso.group(1), iso.group(2), iso.group(3));
     }
-    return match(Pattern.compile("^\\W*" + ANY_DATE + "\\W*$", Pattern.CASE_INSENSITIVE), v);
+    return match(DATE_LINE, v);
   }
 
   private static Optional<String> betweenSeparators(String line) {
-    if (!line.contains("|")) {
+    if (!SEPARATOR.matcher(line).find()) {
       return Optional.empty();
     }
-    for (String part : line.split("\\|")) {
+    for (String part : SEPARATOR.split(line)) {
       Optional<String> date = match(DATE_LINE, part.strip());
       if (date.isPresent()) {
         return date;

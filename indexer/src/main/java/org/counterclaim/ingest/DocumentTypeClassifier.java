@@ -19,17 +19,25 @@ public final class DocumentTypeClassifier {
   private static final Pattern DEAR = Pattern.compile("(?m)^\\s*(Dear|To whom it may concern)\\b");
   private static final Pattern SIGN_OFF = Pattern.compile(
       "(?im)^\\s*(Yours sincerely|Yours faithfully|Sincerely|Respectfully|Kind regards|Best regards|Yours truly)\\b");
+  /** Section headings of a report, bare or numbered "2.1", "IV." or "A.": "Methodology", "V. Conclusions". */
   private static final Pattern REPORT_SECTIONS = Pattern.compile(
-      "(?im)^\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(executive summary|table of contents|contents|methodology"
-          + "|recommendations|introduction|conclusions?|annex(?:es)?|background|key findings|summary)\\s*$");
+      "(?im)^\\s*(?:(?:\\d+(?:\\.\\d+)*|[IVXL]+|[A-H])\\.?\\s+)?(executive summary|table of contents|contents"
+          + "|methodology|recommendations|introduction|conclusions?(?: and recommendations)?|annex(?:es)?|background"
+          + "|(?:key )?findings|summary|legal framework|acknowledge?ments|glossary|foreword)\\s*$");
   private static final Pattern WIRE = Pattern.compile(
       "(?m)^\\s*\\p{Lu}[\\p{Lu} .'-]{2,30}(?:,[^\\n]{0,30})?\\s*(?:\\((?:Reuters|AP|AFP|AP Photo)\\))?\\s*[-—–]\\s|"
           + "^\\s*\\p{Lu}{3,}[\\p{Lu} ]* (?=\\p{Lu}\\p{Ll})");
-  private static final Pattern BYLINE = Pattern.compile("(?m)^\\s*By [\\p{Lu}][\\p{L}.'-]+(?: [\\p{Lu}][\\p{L}.'-]+){0,3}\\s*$");
+  /** "By Jane Doe", "By Jane Doe and John Roe, Associated Press", "By JANE DOE Associated Press". */
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?m)^\\s*By\\s+\\p{Lu}[\\p{L}.'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'-]+){0,5}" // the names
+          + "(?:\\s*[,|]\\s*[\\p{L} .'&-]{2,40})?\\s*$"); // ", Associated Press"
   private static final Pattern REPORTED_SPEECH = Pattern.compile(
       "\\b(said|told|according to|added|stated|reported)\\b", Pattern.CASE_INSENSITIVE);
+  /** What press offices write: release notices, contacts, notes to editors, release numbers, an end mark. */
   private static final Pattern RELEASE_WORDING = Pattern.compile(
-      "(?i)\\b(for immediate release|media contact|press office|for more information,? (?:please )?contact|ends\\s*$)");
+      "(?im)\\b(?:for immediate release|media contact|press office|for more information,? (?:please )?contact"
+          + "|notes? to editors|embargoed until|release (?:no\\.?|number)\\s*:?\\s*\\d)"
+          + "|^\\s*(?:[-/]*\\s*ends\\s*[-/]*|-30-|#{3})\\s*$");
 
   private DocumentTypeClassifier() {}
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,9 @@ import java.util.regex.Pattern;
  * Maps the ways texts name an organisation ("the US-led coalition", "CJTF-OIR", "Amnesty's") to one canonical
  * {@link Organisation}. The table is a data file ({@code organisations.tsv}) that users extend with their own.
  *
- * <p>Matching ignores case, a leading article and a trailing possessive; acronyms (all capitals, up to five
- * letters) match only in capitals so that "who" or "ai" in running text are not taken for WHO or AI.
+ * <p>Matching ignores case, accents, a leading article, a trailing possessive, and whether words are joined by a
+ * hyphen, a dash or a space; acronyms (all capitals, up to six letters) match only in capitals so that "who" or
+ * "ai" in running text are not taken for WHO or AI.
  */
 public final class OrganisationAliases {
 
@@ -46,7 +48,10 @@ public final class OrganisationAliases {
     return aliases;
   }
 
-  /** The built-in table overlaid with a user's file in the same format; the user's entries win. */
+  /**
+   * The built-in table overlaid with a user's file in the same format; the user's entries win, and an entry with
+   * the canonical name of a built-in organisation replaces that organisation under all its aliases.
+   */
   public static OrganisationAliases builtInWith(Path userFile) throws IOException {
     OrganisationAliases aliases = builtIn();
     try (Reader reader = Files.newBufferedReader(userFile, StandardCharsets.UTF_8)) {
@@ -60,7 +65,7 @@ public final class OrganisationAliases {
     if (name == null || name.isBlank()) {
       return Optional.empty();
     }
-    String trimmed = stripPossessive(stripArticle(name.strip().replaceAll("\\s+", " ")));
+    String trimmed = stripPossessive(stripArticle(tidy(name)));
     Organisation byCase = byAcronym.get(trimmed);
     if (byCase != null) {
       return Optional.of(byCase);
@@ -71,7 +76,7 @@ public final class OrganisationAliases {
   /** The canonical name for a name, or the name itself (tidied) when it is not in the table. */
   public String canonical(String name) {
     return lookup(name).map(Organisation::name)
-        .orElseGet(() -> name == null ? null : stripPossessive(stripArticle(name.strip().replaceAll("\\s+", " "))));
+        .orElseGet(() -> name == null ? null : stripPossessive(stripArticle(tidy(name))));
   }
 
   private void load(Reader source) throws IOException {
@@ -86,7 +91,9 @@ public final class OrganisationAliases {
       if (columns.length < 2 || columns[0].isBlank()) {
         throw new IOException("organisation aliases line " + lineNumber + ": expected name<TAB>kind<TAB>aliases");
       }
-      Organisation org = new Organisation(columns[0].strip(), columns[1].strip().toLowerCase(Locale.ROOT));
+      Organisation org = new Organisation(tidy(columns[0]), columns[1].strip().toLowerCase(Locale.ROOT));
+      byKey.replaceAll((alias, known) -> known.name().equals(org.name()) ? org : known);
+      byAcronym.replaceAll((alias, known) -> known.name().equals(org.name()) ? org : known);
       add(org.name(), org);
       if (columns.length > 2) {
         for (String alias : columns[2].split("\\|")) {
@@ -107,9 +114,13 @@ public final class OrganisationAliases {
   }
 
   private static String key(String name) {
-    return stripArticle(name).toLowerCase(Locale.ROOT)
-        .replace('\u2019', '\'').replace('\u2013', '-').replace('\u2014', '-')
-        .replaceAll("\\s*-\\s*", "-").replaceAll("\\s+", " ").strip();
+    String plain = Normalizer.normalize(stripArticle(tidy(name)), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return plain.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[-\u2010-\u2015\\s]+", " ").strip();
+  }
+
+  /** Spaces of any kind (a web page's non-breaking ones too) collapsed to one, ends trimmed. */
+  private static String tidy(String name) {
+    return name.replaceAll("(?U)\\s+", " ").strip();
   }
 
   private static String stripArticle(String name) {
