@@ -6,11 +6,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.counterclaim.analysis.Analyser;
 import org.counterclaim.ingest.ContentHash;
 import org.counterclaim.ingest.FileWalker;
 import org.counterclaim.ingest.FoundFile;
 import org.counterclaim.ingest.IngestResult;
 import org.counterclaim.ingest.Ingester;
+import org.counterclaim.model.AnalysedDocument;
+import org.counterclaim.model.EntityMention;
+import org.counterclaim.model.Official;
 import org.counterclaim.model.Outcome;
 import org.counterclaim.model.SourceDocument;
 import org.slf4j.Logger;
@@ -36,11 +41,12 @@ public final class ExtractCommand implements Callable<Integer> {
   /** One line of output. Field names are the contract other tools read (see docs/api.md). */
   public record ExtractedDocument(
       String file, String id, String parentId, String title, String date, String type, String publisher,
-      String language, String format, int textLength) {
+      String language, String format, int textLength, List<EntityMention> entities, List<Official> officials) {
 
-    static ExtractedDocument of(SourceDocument d) {
-      return new ExtractedDocument(d.path(), d.id(), d.parentId(), d.title(), d.date(), d.type().label(),
-          d.publisher(), d.language(), d.format(), d.text().length());
+    static ExtractedDocument of(AnalysedDocument a) {
+      SourceDocument d = a.source();
+      return new ExtractedDocument(d.path(), d.id(), d.parentId(), d.title(), a.date(), d.type().label(),
+          d.publisher(), d.language(), d.format(), d.text().length(), a.entities(), a.officials());
     }
   }
 
@@ -68,12 +74,13 @@ public final class ExtractCommand implements Callable<Integer> {
       LOG.warn("{}: {}", problem.path(), ((Outcome.Failed) problem).reason());
       failed++;
     }
+    Supplier<Analyser> analyser = ingest.analyser();
     try (Ingester ingester = ingest.ingester()) {
       for (FoundFile file : walk.files()) {
         IngestResult result = ingester.ingest(file, ContentHash.sha256(file.file()));
         if (result instanceof IngestResult.Ingested ingested) {
           for (SourceDocument document : ingested.documents()) {
-            out.println(json.writeValueAsString(ExtractedDocument.of(document)));
+            out.println(json.writeValueAsString(ExtractedDocument.of(analyser.get().analyse(document))));
           }
           ingested.warnings().forEach(w -> LOG.warn("{}: {}", file.displayPath(), w));
         } else {

@@ -3,6 +3,9 @@ package org.counterclaim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
+import org.counterclaim.analysis.Analyser;
+import org.counterclaim.analysis.Analysers;
 import org.counterclaim.ingest.IngestLimits;
 import org.counterclaim.ingest.Ingester;
 import org.counterclaim.lexicon.OrganisationAliases;
@@ -28,11 +31,22 @@ public final class IngestOptions {
         IngestLimits.DEFAULT.maxEmbedded(), IngestLimits.DEFAULT.maxEmbeddedDepth());
   }
 
-  public OrganisationAliases organisationAliases() throws IOException {
-    return aliases == null ? OrganisationAliases.builtIn() : OrganisationAliases.builtInWith(aliases);
+  private OrganisationAliases loaded;
+
+  /** The organisation aliases: built in, plus the user's file; read once. */
+  public synchronized OrganisationAliases organisationAliases() throws IOException {
+    if (loaded == null) {
+      loaded = aliases == null ? OrganisationAliases.builtIn() : OrganisationAliases.builtInWith(aliases);
+    }
+    return loaded;
   }
 
   public Ingester ingester() throws IOException {
     return new Ingester(limits(), organisationAliases());
+  }
+
+  /** The analysis stage, loaded on first use. */
+  public Supplier<Analyser> analyser() throws IOException {
+    return Analysers.lazy(organisationAliases());
   }
 }

@@ -2,7 +2,7 @@ package org.counterclaim.index;
 
 import java.io.IOException;
 import java.util.List;
-import org.counterclaim.model.SourceDocument;
+import org.counterclaim.model.AnalysedDocument;
 
 /**
  * Where the indexer writes. The embedded Lucene index is the default; a SolrCloud implementation can sit beside
@@ -17,7 +17,7 @@ public interface DocumentSink extends AutoCloseable {
    * Adds the documents of one file (the file first, then its attachments and entries), replacing any document
    * with the same id.
    */
-  void put(String absoluteFile, List<SourceDocument> documents) throws IOException;
+  void put(String absoluteFile, List<AnalysedDocument> documents) throws IOException;
 
   /** Removes a file's documents: the file itself and everything embedded in it. */
   void deleteFile(String rootId) throws IOException;

@@ -16,12 +16,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.counterclaim.analysis.Analyser;
 import org.counterclaim.ingest.ContentHash;
 import org.counterclaim.ingest.FileWalker;
 import org.counterclaim.ingest.FoundFile;
 import org.counterclaim.ingest.IngestResult;
 import org.counterclaim.ingest.Ingester;
+import org.counterclaim.model.AnalysedDocument;
 import org.counterclaim.model.Outcome;
+import org.counterclaim.model.SourceDocument;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +59,7 @@ public final class IndexRun {
 
   private final DocumentSink sink;
   private final Ingester ingester;
+  private final Supplier<Analyser> analyser;
   private final FailureReport report;
   private final Options options;
   private final Listener listener;
@@ -69,9 +74,15 @@ public final class IndexRun {
   private int filesSinceCommit;
   private long lastCommitNanos = System.nanoTime();
 
-  public IndexRun(DocumentSink sink, Ingester ingester, FailureReport report, Options options, Listener listener) {
+  /**
+   * @param analyser the analysis stage, asked for only when a file has to be read (loading CoreNLP takes
+   *                 seconds: a run over an unchanged folder never pays for it)
+   */
+  public IndexRun(DocumentSink sink, Ingester ingester, Supplier<Analyser> analyser, FailureReport report,
+                  Options options, Listener listener) {
     this.sink = sink;
     this.ingester = ingester;
+    this.analyser = analyser;
     this.report = report;
     this.options = options;
     this.listener = listener;
@@ -171,8 +182,12 @@ public final class IndexRun {
           : new Outcome.Skipped(found.displayPath(), reason);
     }
     IngestResult.Ingested ingested = (IngestResult.Ingested) result;
+    List<AnalysedDocument> analysed = new ArrayList<>();
+    for (SourceDocument document : ingested.documents()) {
+      analysed.add(analyser.get().analyse(document));
+    }
     try {
-      sink.put(file, ingested.documents());
+      sink.put(file, analysed);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write to the index", e);
     }

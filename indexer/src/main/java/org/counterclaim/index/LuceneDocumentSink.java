@@ -20,7 +20,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.counterclaim.model.SourceDocument;
+import org.counterclaim.model.AnalysedDocument;
 
 /**
  * The embedded Lucene index on local disk. Documents are written with {@code updateDocument} on their id, so
@@ -82,14 +82,14 @@ public final class LuceneDocumentSink implements DocumentSink {
   }
 
   @Override
-  public void put(String absoluteFile, List<SourceDocument> documents) throws IOException {
+  public void put(String absoluteFile, List<AnalysedDocument> documents) throws IOException {
     if (!documents.isEmpty()) {
       // Embedded documents of an older parse of this content go first, so that none outlive the new one.
-      writer.deleteDocuments(new Term(Schema.ROOT_ID, documents.get(0).rootId()));
+      writer.deleteDocuments(new Term(Schema.ROOT_ID, documents.get(0).source().rootId()));
     }
-    for (SourceDocument source : documents) {
-      writer.updateDocument(new Term(Schema.ID, source.id()),
-          facets.build(LuceneDocuments.toLucene(source, absoluteFile)));
+    for (AnalysedDocument analysed : documents) {
+      writer.updateDocument(new Term(Schema.ID, analysed.source().id()),
+          facets.build(LuceneDocuments.toLucene(analysed, absoluteFile)));
     }
   }
 

@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
@@ -14,9 +18,11 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.counterclaim.model.AnalysedDocument;
+import org.counterclaim.model.EntityMention;
 import org.counterclaim.model.SourceDocument;
 
-/** Turns a {@link SourceDocument} into a Lucene document following the {@link Schema}. */
+/** Turns an {@link AnalysedDocument} into a Lucene document following the {@link Schema}. */
 public final class LuceneDocuments {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -24,7 +30,8 @@ public final class LuceneDocuments {
   private LuceneDocuments() {}
 
   /** The Lucene document, before the facets config builds it. */
-  public static Document toLucene(SourceDocument source, String absoluteFile) {
+  public static Document toLucene(AnalysedDocument analysed, String absoluteFile) {
+    SourceDocument source = analysed.source();
     Document doc = new Document();
     keyword(doc, Schema.ID, source.id());
     keyword(doc, Schema.ROOT_ID, source.rootId());
@@ -43,6 +50,9 @@ public final class LuceneDocuments {
     if (source.date() != null) {
       keyword(doc, Schema.DATE, source.date());
       facetAndText(doc, Schema.YEAR, source.date().substring(0, 4));
+      if (source.date().length() >= 7) {
+        facetAndText(doc, Schema.MONTH, source.date().substring(0, 7));
+      }
       epochDay(source.date()).ifPresent(day -> {
         doc.add(new LongPoint(Schema.DATE_DAY, day));
         doc.add(new NumericDocValuesField(Schema.DATE_DAY, day));
@@ -51,7 +61,10 @@ public final class LuceneDocuments {
     doc.add(new StoredField(Schema.TRUNCATED, source.truncated() ? 1 : 0));
     doc.add(new StoredField(Schema.SIZE_BYTES, source.sizeBytes()));
     doc.add(new StoredField(Schema.TEXT_LENGTH, source.text().length()));
-    doc.add(new StoredField(Schema.METADATA_JSON, json(source)));
+    doc.add(new StoredField(Schema.METADATA_JSON, json(source.metadata())));
+    entityFacets(doc, analysed);
+    doc.add(new StoredField(Schema.ENTITIES_JSON, json(analysed.entities())));
+    doc.add(new StoredField(Schema.OFFICIALS_JSON, json(analysed.officials())));
     return doc;
   }
 
@@ -83,11 +96,31 @@ public final class LuceneDocuments {
     }
   }
 
-  private static String json(SourceDocument source) {
+  /** People, officials, organisations and places: each distinct canonical name once per document. */
+  private static void entityFacets(Document doc, AnalysedDocument analysed) {
+    Set<String> officials = new TreeSet<>();
+    analysed.officials().forEach(o -> officials.add(o.name()));
+    officials.forEach(name -> facetAndText(doc, Schema.OFFICIAL, name));
+    Map<String, Set<String>> byField = new HashMap<>();
+    for (EntityMention m : analysed.entities()) {
+      String field = switch (m.type()) {
+        case "PERSON" -> Schema.PERSON;
+        case "ORGANIZATION" -> Schema.ORGANIZATION;
+        case "CITY", "STATE_OR_PROVINCE", "COUNTRY", "REGION", "LOCATION" -> Schema.PLACE;
+        default -> null;
+      };
+      if (field != null && m.canonical() != null && !m.canonical().isBlank()) {
+        byField.computeIfAbsent(field, f -> new TreeSet<>()).add(m.canonical());
+      }
+    }
+    byField.forEach((field, names) -> names.forEach(name -> facetAndText(doc, field, name)));
+  }
+
+  private static String json(Object value) {
     try {
-      return JSON.writeValueAsString(source.metadata());
+      return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(new IOException("metadata not serialisable", e));
+      throw new UncheckedIOException(new IOException("not serialisable: " + value.getClass(), e));
     }
   }
 }

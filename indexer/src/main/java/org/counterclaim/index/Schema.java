@@ -41,6 +41,16 @@ public final class Schema {
   public static final String LANGUAGE = "language";
   public static final String FORMAT = "format";
   public static final String YEAR = "year";
+  /** Document month, {@code 2018-07}. */
+  public static final String MONTH = "month";
+  /** People named in the text (canonical full names). */
+  public static final String PERSON = "person";
+  /** Named officials: people with a role or affiliation. */
+  public static final String OFFICIAL = "official";
+  /** Organisations named in the text (canonical names). */
+  public static final String ORGANIZATION = "organization";
+  /** Places named in the text. */
+  public static final String PLACE = "place";
 
   /** The document date as an ISO string ({@code 2018}, {@code 2018-07} or {@code 2018-07-17}), stored. */
   public static final String DATE = "date";
@@ -51,6 +61,10 @@ public final class Schema {
   public static final String SIZE_BYTES = "size_bytes";
   public static final String TEXT_LENGTH = "text_length";
   public static final String METADATA_JSON = "metadata_json";
+  /** The entity mentions, as JSON, for the document page's highlights. */
+  public static final String ENTITIES_JSON = "entities_json";
+  /** The officials, as JSON. */
+  public static final String OFFICIALS_JSON = "officials_json";
 
   /** Fields that hold exact keywords: queried without analysis ({@code path:corpus/*}, {@code id:…}). */
   public static final List<String> KEYWORD_FIELDS = List.of(ID, ROOT_ID, PARENT_ID, PATH, FILE, SHA256, CONTENT_TYPE, DATE);
@@ -58,7 +72,8 @@ public final class Schema {
   public static final Map<String, Float> DEFAULT_SEARCH_FIELDS = Map.of(TITLE, 2.0f, TEXT, 1.0f);
   /** Fields a query may name. */
   public static final List<String> QUERYABLE_FIELDS = List.of(
-      TITLE, TEXT, PUBLISHER, TYPE, LANGUAGE, FORMAT, YEAR, DATE, PATH, ID, PARENT_ID, ROOT_ID, CONTENT_TYPE);
+      TITLE, TEXT, PUBLISHER, TYPE, LANGUAGE, FORMAT, YEAR, MONTH, DATE, PATH, ID, PARENT_ID, ROOT_ID, CONTENT_TYPE,
+      PERSON, OFFICIAL, ORGANIZATION, PLACE);
 
   /** A facet dimension: its field name (also the query parameter) and its label for people. */
   public record Dimension(String name, String label, boolean multiValued) {}
@@ -68,6 +83,11 @@ public final class Schema {
       new Dimension(TYPE, "Type", false),
       new Dimension(PUBLISHER, "Publisher", false),
       new Dimension(YEAR, "Year", false),
+      new Dimension(MONTH, "Month", false),
+      new Dimension(OFFICIAL, "Officials", true),
+      new Dimension(PERSON, "People", true),
+      new Dimension(ORGANIZATION, "Organisations", true),
+      new Dimension(PLACE, "Places", true),
       new Dimension(LANGUAGE, "Language", false),
       new Dimension(FORMAT, "Format", false));
 

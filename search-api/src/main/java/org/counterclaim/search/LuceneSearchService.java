@@ -128,7 +128,7 @@ public final class LuceneSearchService implements SearchService {
           doc.get(Schema.PUBLISHER), doc.get(Schema.LANGUAGE), doc.get(Schema.FORMAT), doc.get(Schema.CONTENT_TYPE),
           doc.get(Schema.PATH), number(doc, Schema.SIZE_BYTES), (int) number(doc, Schema.TEXT_LENGTH),
           number(doc, Schema.TRUNCATED) == 1, parent, children(searcher, id), metadata(doc),
-          doc.get(Schema.TEXT), List.of()));
+          doc.get(Schema.TEXT), annotations(doc)));
     });
   }
 
@@ -220,6 +220,20 @@ public final class LuceneSearchService implements SearchService {
   private static Map<String, List<String>> metadata(Document doc) throws IOException {
     String json = doc.get(Schema.METADATA_JSON);
     return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, List<String>>>() {});
+  }
+
+  /** The entity mentions stored with the document, as highlights for the document page. */
+  private static List<DocumentView.Annotation> annotations(Document doc) throws IOException {
+    String json = doc.get(Schema.ENTITIES_JSON);
+    if (json == null) {
+      return List.of();
+    }
+    List<DocumentView.Annotation> annotations = new ArrayList<>();
+    for (Map<String, Object> m : JSON.readValue(json, new TypeReference<List<Map<String, Object>>>() {})) {
+      annotations.add(new DocumentView.Annotation((String) m.get("type"), (String) m.get("text"),
+          ((Number) m.get("start")).intValue(), ((Number) m.get("end")).intValue(), (String) m.get("canonical")));
+    }
+    return annotations;
   }
 
   private static long number(Document doc, String field) {

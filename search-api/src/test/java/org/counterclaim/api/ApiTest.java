@@ -67,7 +67,8 @@ class ApiTest {
       assertTrue(snippet.get("highlights").size() > 0);
       List<String> dims = new ArrayList<>();
       body.get("facets").forEach(f -> dims.add(f.get("dim").asText()));
-      assertEquals(List.of("type", "publisher", "year", "language", "format"), dims);
+      assertEquals(List.of("type", "publisher", "year", "month", "official", "person", "organization", "place",
+          "language", "format"), dims);
     });
   }
 
@@ -110,7 +111,7 @@ class ApiTest {
       assertEquals("Raqqa: response to the Coalition", mail.get("title").asText());
       assertTrue(mail.get("parent").isNull());
       assertEquals(2, mail.get("children").size());
-      assertEquals("[]", mail.get("annotations").toString());
+      assertTrue(mail.get("annotations").size() > 0);
       String childId = mail.get("children").get(0).get("id").asText();
       JsonNode child = json(client.get("/api/documents/" + childId));
       assertEquals(id, child.get("parent").get("id").asText());
