@@ -3,6 +3,7 @@ package org.counterclaim.serve;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.counterclaim.cli.BenchmarkCommand;
 import org.counterclaim.cli.ExtractCommand;
 import org.counterclaim.cli.IndexCommand;
 import org.slf4j.Logger;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 /** The {@code ./counterclaim} launcher: index, extract and serve. */
 @Command(name = "counterclaim", mixinStandardHelpOptions = true, version = "Counterclaim 0.1",
     description = "Find, attribute and compare casualty figures across press statements, reports and articles.",
-    subcommands = {IndexCommand.class, ExtractCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, ExtractCommand.class, ServeCommand.class, BenchmarkCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Counterclaim {
 
   private static final Logger LOG = LoggerFactory.getLogger(Counterclaim.class);
