@@ -31,7 +31,7 @@ public final class Analyser {
   public AnalysedDocument analyse(SourceDocument source) {
     String text = source.text();
     if (text.isBlank()) {
-      return new AnalysedDocument(source, source.date(), List.of(), List.of(), List.of());
+      return new AnalysedDocument(source, source.date(), List.of(), List.of(), List.of(), List.of());
     }
     NlpPipeline.Annotated annotated = nlp.annotate(text, DateFinder.anchor(source.date()));
     List<EntityMention> persons = new ArrayList<>();
@@ -59,7 +59,7 @@ public final class Analyser {
     entities.addAll(found.titles());
     entities.addAll(DateFinder.keep(text, annotated.dates()));
     entities.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
-    return new AnalysedDocument(source, source.date(), annotated.sentences(), entities, found.officials());
+    return new AnalysedDocument(source, source.date(), annotated.sentences(), entities, found.officials(), List.of());
   }
 
   /** A mention cut at its first line end: the NER sometimes runs a name into the next line's first word. */

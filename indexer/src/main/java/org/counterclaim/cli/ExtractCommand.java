@@ -7,13 +7,14 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
-import org.counterclaim.analysis.Analyser;
+import org.counterclaim.extraction.DocumentPipeline;
 import org.counterclaim.ingest.ContentHash;
 import org.counterclaim.ingest.FileWalker;
 import org.counterclaim.ingest.FoundFile;
 import org.counterclaim.ingest.IngestResult;
 import org.counterclaim.ingest.Ingester;
 import org.counterclaim.model.AnalysedDocument;
+import org.counterclaim.model.CasualtyFigure;
 import org.counterclaim.model.EntityMention;
 import org.counterclaim.model.Official;
 import org.counterclaim.model.Outcome;
@@ -41,12 +42,13 @@ public final class ExtractCommand implements Callable<Integer> {
   /** One line of output. Field names are the contract other tools read (see docs/api.md). */
   public record ExtractedDocument(
       String file, String id, String parentId, String title, String date, String type, String publisher,
-      String language, String format, int textLength, List<EntityMention> entities, List<Official> officials) {
+      String language, String format, int textLength, List<EntityMention> entities, List<Official> officials,
+      List<CasualtyFigure> figures) {
 
     static ExtractedDocument of(AnalysedDocument a) {
       SourceDocument d = a.source();
       return new ExtractedDocument(d.path(), d.id(), d.parentId(), d.title(), a.date(), d.type().label(),
-          d.publisher(), d.language(), d.format(), d.text().length(), a.entities(), a.officials());
+          d.publisher(), d.language(), d.format(), d.text().length(), a.entities(), a.officials(), a.figures());
     }
   }
 
@@ -74,13 +76,13 @@ public final class ExtractCommand implements Callable<Integer> {
       LOG.warn("{}: {}", problem.path(), ((Outcome.Failed) problem).reason());
       failed++;
     }
-    Supplier<Analyser> analyser = ingest.analyser();
+    Supplier<DocumentPipeline> pipeline = ingest.pipeline();
     try (Ingester ingester = ingest.ingester()) {
       for (FoundFile file : walk.files()) {
         IngestResult result = ingester.ingest(file, ContentHash.sha256(file.file()));
         if (result instanceof IngestResult.Ingested ingested) {
           for (SourceDocument document : ingested.documents()) {
-            out.println(json.writeValueAsString(ExtractedDocument.of(analyser.get().analyse(document))));
+            out.println(json.writeValueAsString(ExtractedDocument.of(pipeline.get().apply(document))));
           }
           ingested.warnings().forEach(w -> LOG.warn("{}: {}", file.displayPath(), w));
         } else {

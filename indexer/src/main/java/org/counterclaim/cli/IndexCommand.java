@@ -60,7 +60,7 @@ public final class IndexCommand implements Callable<Integer> {
     try (LuceneDocumentSink sink = LuceneDocumentSink.open(index);
          Ingester ingester = ingest.ingester();
          ProgressListener progress = new ProgressListener()) {
-      IndexRun run = new IndexRun(sink, ingester, ingest.analyser(), new FailureReport(index), options, progress);
+      IndexRun run = new IndexRun(sink, ingester, ingest.pipeline(), new FailureReport(index), options, progress);
       RunSummary summary = retryFailed ? run.retryFailed() : run.run(paths);
       progress.close();
       LOG.debug("run summary: {}", summary);

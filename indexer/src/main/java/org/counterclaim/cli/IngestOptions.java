@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Supplier;
-import org.counterclaim.analysis.Analyser;
-import org.counterclaim.analysis.Analysers;
+import org.counterclaim.extraction.DocumentPipeline;
 import org.counterclaim.ingest.IngestLimits;
 import org.counterclaim.ingest.Ingester;
 import org.counterclaim.lexicon.OrganisationAliases;
@@ -45,8 +44,8 @@ public final class IngestOptions {
     return new Ingester(limits(), organisationAliases());
   }
 
-  /** The analysis stage, loaded on first use. */
-  public Supplier<Analyser> analyser() throws IOException {
-    return Analysers.lazy(organisationAliases());
+  /** Analysis and extraction, loaded on first use. */
+  public Supplier<DocumentPipeline> pipeline() throws IOException {
+    return DocumentPipeline.lazy(organisationAliases());
   }
 }

@@ -17,7 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.counterclaim.analysis.Analyser;
+import org.counterclaim.extraction.DocumentPipeline;
 import org.counterclaim.ingest.ContentHash;
 import org.counterclaim.ingest.FileWalker;
 import org.counterclaim.ingest.FoundFile;
@@ -59,7 +59,7 @@ public final class IndexRun {
 
   private final DocumentSink sink;
   private final Ingester ingester;
-  private final Supplier<Analyser> analyser;
+  private final Supplier<DocumentPipeline> pipeline;
   private final FailureReport report;
   private final Options options;
   private final Listener listener;
@@ -75,14 +75,14 @@ public final class IndexRun {
   private long lastCommitNanos = System.nanoTime();
 
   /**
-   * @param analyser the analysis stage, asked for only when a file has to be read (loading CoreNLP takes
+   * @param pipeline analysis and extraction, asked for only when a file has to be read (loading CoreNLP takes
    *                 seconds: a run over an unchanged folder never pays for it)
    */
-  public IndexRun(DocumentSink sink, Ingester ingester, Supplier<Analyser> analyser, FailureReport report,
+  public IndexRun(DocumentSink sink, Ingester ingester, Supplier<DocumentPipeline> pipeline, FailureReport report,
                   Options options, Listener listener) {
     this.sink = sink;
     this.ingester = ingester;
-    this.analyser = analyser;
+    this.pipeline = pipeline;
     this.report = report;
     this.options = options;
     this.listener = listener;
@@ -184,7 +184,7 @@ public final class IndexRun {
     IngestResult.Ingested ingested = (IngestResult.Ingested) result;
     List<AnalysedDocument> analysed = new ArrayList<>();
     for (SourceDocument document : ingested.documents()) {
-      analysed.add(analyser.get().analyse(document));
+      analysed.add(pipeline.get().apply(document));
     }
     try {
       sink.put(file, analysed);

@@ -3,16 +3,23 @@ package org.counterclaim.model;
 import java.util.List;
 
 /**
- * A document after analysis: its sentences, the entities named in it, the officials among the people, and the
- * document date the analysis settled on. Every offset points into {@code source.text()}.
+ * A document after analysis and extraction: its sentences, the entities named in it, the officials among the
+ * people, the document date the analysis settled on, and its casualty figures. Every offset points into
+ * {@code source.text()}.
  */
 public record AnalysedDocument(
     SourceDocument source, String date, List<Sentence> sentences, List<EntityMention> entities,
-    List<Official> officials) {
+    List<Official> officials, List<CasualtyFigure> figures) {
 
   public AnalysedDocument {
     sentences = List.copyOf(sentences);
     entities = List.copyOf(entities);
     officials = List.copyOf(officials);
+    figures = List.copyOf(figures);
+  }
+
+  /** The same document with the casualty figures the extraction stage found. */
+  public AnalysedDocument withFigures(List<CasualtyFigure> found) {
+    return new AnalysedDocument(source, date, sentences, entities, officials, found);
   }
 }

@@ -69,7 +69,7 @@ class CommandsTest {
     assertEquals(3, lines.size());
     JsonNode message = lines.get(0);
     assertEquals(List.of("file", "id", "parent_id", "title", "date", "type", "publisher", "language", "format", "text_length",
-        "entities", "officials"),
+        "entities", "officials", "figures"),
         iterate(message.fieldNames()));
     assertEquals(mail + "/letter.eml", message.get("file").asText());
     assertEquals("Raqqa: response to the Coalition", message.get("title").asText());

@@ -20,7 +20,7 @@ import org.counterclaim.ingest.IngestLimits;
 import org.counterclaim.ingest.Ingester;
 import org.counterclaim.lexicon.OrganisationAliases;
 import org.counterclaim.model.Outcome;
-import org.counterclaim.testing.SharedAnalyser;
+import org.counterclaim.testing.SharedPipeline;
 import org.counterclaim.testing.TestFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +70,7 @@ class IndexRunTest {
   private RunSummary withRun(RunAction action) throws IOException {
     outcomes.clear();
     try (LuceneDocumentSink sink = LuceneDocumentSink.open(index)) {
-      IndexRun run = new IndexRun(sink, ingester, SharedAnalyser::get, new FailureReport(index),
+      IndexRun run = new IndexRun(sink, ingester, SharedPipeline::get, new FailureReport(index),
           new IndexRun.Options(2, 2, java.time.Duration.ofSeconds(10)), new IndexRun.Listener() {
             @Override
             public void started(int files) {}

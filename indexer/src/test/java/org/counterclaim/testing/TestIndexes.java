@@ -22,7 +22,7 @@ public final class TestIndexes {
   public static RunSummary build(Path indexDir, Path... folders) throws IOException {
     try (LuceneDocumentSink sink = LuceneDocumentSink.open(indexDir);
          Ingester ingester = new Ingester(IngestLimits.DEFAULT, OrganisationAliases.builtIn())) {
-      IndexRun run = new IndexRun(sink, ingester, SharedAnalyser::get, new FailureReport(indexDir),
+      IndexRun run = new IndexRun(sink, ingester, SharedPipeline::get, new FailureReport(indexDir),
           new IndexRun.Options(2, 100, Duration.ofSeconds(10)), new IndexRun.Listener() {
             @Override
             public void started(int files) {}

@@ -1,0 +1,126 @@
+package org.counterclaim.extraction;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.counterclaim.model.AnalysedDocument;
+import org.counterclaim.model.DocumentType;
+import org.counterclaim.model.EntityMention;
+import org.counterclaim.model.Official;
+
+/**
+ * Who speaks in a document as a whole: the issuer of a statement, the source a headline names ("Amnesty: …"),
+ * the organisation the text quotes and cites most, the author of "the report" it discusses, and each official's
+ * organisation. Figures that no sentence attributes belong to the document's default voice.
+ */
+final class DocumentVoices {
+
+  private static final Pattern HEADLINE_SOURCE = Pattern.compile("^\\s*([^:\\n]{2,60}):\\s+\\S");
+
+  private final AnalysedDocument doc;
+  private final Map<String, String> officialOrganisation = new HashMap<>();
+  private final String defaultClaimant;
+  private final String reportAuthor;
+
+  DocumentVoices(AnalysedDocument doc, ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
+    this.doc = doc;
+    for (Official o : doc.officials()) {
+      if (o.organization() != null) {
+        officialOrganisation.put(o.name(), o.organization());
+      }
+    }
+    this.reportAuthor = findReportAuthor().orElse(null);
+    this.defaultClaimant = defaultClaimant(verbs, isNewsOutlet);
+  }
+
+  /** The voice of figures nothing else attributes. */
+  String defaultClaimant() {
+    return defaultClaimant;
+  }
+
+  /** Who wrote "the report" the document talks about, else the default voice. */
+  String reportAuthor() {
+    return reportAuthor != null ? reportAuthor : defaultClaimant;
+  }
+
+  /** The organisation of a named person, when the document gives one. */
+  Optional<String> organisationOf(String person) {
+    return Optional.ofNullable(officialOrganisation.get(person));
+  }
+
+  /** An organisation a headline or a sentence opens with, as its source: "Amnesty: coalition killed…". */
+  Optional<String> headlineSource(int sentenceStart, int sentenceEnd) {
+    Matcher m = HEADLINE_SOURCE.matcher(doc.source().text().substring(sentenceStart, sentenceEnd));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    int end = sentenceStart + m.end(1);
+    return organisations().stream().filter(o -> o.start() >= sentenceStart && o.end() == end)
+        .map(EntityMention::canonical).findFirst();
+  }
+
+  private String defaultClaimant(ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
+    String publisher = doc.source().publisher();
+    boolean issued = doc.source().type() == DocumentType.PRESS_STATEMENT || doc.source().type() == DocumentType.REPORT
+        || doc.source().type() == DocumentType.LETTER;
+    if (publisher != null && issued && !isNewsOutlet.test(publisher)) {
+      return publisher;
+    }
+    String text = doc.source().text();
+    int firstLineEnd = text.indexOf('\n');
+    Optional<String> headline = headlineSource(0, firstLineEnd < 0 ? text.length() : firstLineEnd);
+    if (headline.isPresent()) {
+      return headline.get();
+    }
+    Optional<String> mostCited = mostCited(verbs, isNewsOutlet);
+    if (mostCited.isPresent()) {
+      return mostCited.get();
+    }
+    return reportAuthor != null ? reportAuthor : publisher;
+  }
+
+  /** The organisation that most often says, finds or is cited in the text (news outlets aside). */
+  private Optional<String> mostCited(ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
+    Map<String, Integer> counts = new HashMap<>();
+    String text = doc.source().text();
+    for (EntityMention org : organisations()) {
+      String after = text.substring(org.end(), Math.min(text.length(), org.end() + 25)).toLowerCase(Locale.ROOT);
+      String before = text.substring(Math.max(0, org.start() - 40), org.start()).toLowerCase(Locale.ROOT);
+      String firstWord = after.strip().split("[\\s,.]+", 2)[0];
+      if (verbs.stance(firstWord).isPresent() || before.contains("according to") || before.contains("by ")) {
+        counts.merge(org.canonical(), 1, Integer::sum);
+      }
+    }
+    officialOrganisation.values().forEach(org -> counts.merge(org, 1, Integer::sum));
+    return counts.entrySet().stream().filter(e -> !isNewsOutlet.test(e.getKey()))
+        .max(Map.Entry.<String, Integer>comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  /** The organisation named next to "report" most often: "the Amnesty report", "a report by Amnesty International". */
+  private Optional<String> findReportAuthor() {
+    Map<String, Integer> counts = new HashMap<>();
+    String text = doc.source().text();
+    for (EntityMention org : organisations()) {
+      String after = text.substring(org.end(), Math.min(text.length(), org.end() + 12));
+      String before = text.substring(Math.max(0, org.start() - 14), org.start());
+      boolean owns = after.matches("(?is)^(['’]s)?\\s+(report|investigation|research|findings|study)\\b.*");
+      boolean by = before.matches("(?is).*\\b(report|investigation|research|study)\\s+(by|from|of)\\s+(the\\s+)?$");
+      if (owns || by) {
+        counts.merge(org.canonical(), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()).map(Map.Entry::getKey);
+  }
+
+  List<EntityMention> organisations() {
+    return doc.entities().stream().filter(e -> e.type().equals("ORGANIZATION")).toList();
+  }
+
+  List<EntityMention> people() {
+    return doc.entities().stream().filter(e -> e.type().equals("PERSON")).toList();
+  }
+}

@@ -1,0 +1,24 @@
+package org.counterclaim.model;
+
+/**
+ * A casualty figure as a text gives it, normalised and attributed.
+ *
+ * @param min       lowest count the words allow (inclusive); 0 for "up to N"
+ * @param max       highest count (inclusive), null when open ("more than 1,600")
+ * @param qualifier exact, more_than, at_least, about, up_to, range or vague
+ * @param category  killed, injured, casualties or missing
+ * @param victims   who, when the text says: civilians, children, fighters, soldiers, staff, patients, people…
+ * @param location  the place the figure is about, when known
+ * @param when      the event's date or period (ISO), when the text gives one
+ * @param claimant  the organisation or government that gives the figure (canonical), or null
+ * @param speaker   the person who gives it, when named
+ * @param verb      the word that carries the claim: said, admitted, verified, according to…
+ * @param stance    admitted, claimed, verified, disputed or reported
+ * @param text      the figure's words, e.g. "more than 1,600 civilians"
+ * @param start     offset of {@code text} in the document text
+ * @param end       offset just past it
+ * @param sentence  the sentence it stands in
+ */
+public record CasualtyFigure(
+    long min, Long max, String qualifier, String category, String victims, String location, String when,
+    String claimant, String speaker, String verb, String stance, String text, int start, int end, String sentence) {}
