@@ -48,6 +48,7 @@ public final class Analyser {
       }
     }
     List<EntityMention> orgs = organisations.find(text, annotated.sentences(), orgMentions);
+    places.addAll(placesTheNerMissed(annotated, orgs, places, persons));
     OfficialFinder.Result found = officials.find(text, annotated.sentences(), persons, orgs);
     // "Defence" in "UK Defence Secretary" is part of a title, not an organisation of its own
     orgs = orgs.stream().filter(o -> organisations.known(o.text()).isPresent()
@@ -83,6 +84,24 @@ public final class Analyser {
       return "ORGANIZATION";
     }
     return m.type();
+  }
+
+  /** Proper nouns the gazetteer knows as places that the NER left untagged ("Syria's Raqqa"). */
+  private List<EntityMention> placesTheNerMissed(NlpPipeline.Annotated annotated, List<EntityMention> orgs,
+                                                 List<EntityMention> places, List<EntityMention> persons) {
+    List<EntityMention> found = new ArrayList<>();
+    for (var sentence : annotated.sentences()) {
+      for (var token : sentence.tokens()) {
+        boolean taken = java.util.stream.Stream.of(orgs, places, persons).flatMap(List::stream)
+            .anyMatch(e -> e.start() < token.end() && token.start() < e.end());
+        if (!taken && "NNP".equals(token.pos()) && token.text().length() > 2
+            && Character.isUpperCase(token.text().charAt(0))) {
+          gazetteer.placeType(token.text()).ifPresent(type ->
+              found.add(new EntityMention(type, token.text(), token.text(), token.start(), token.end())));
+        }
+      }
+    }
+    return found;
   }
 
   private EntityMention place(EntityMention m) {

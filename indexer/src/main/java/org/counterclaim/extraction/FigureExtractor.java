@@ -22,6 +22,11 @@ public final class FigureExtractor {
   private static final java.util.Set<String> PLACE_TYPES =
       java.util.Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY", "REGION", "LOCATION");
 
+  /** Most specific first. */
+  private static final List<String> SPECIFICITY = List.of("CITY", "STATE_OR_PROVINCE", "REGION", "LOCATION", "COUNTRY");
+  private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
+      "(?i)\\b(in|near|around|across|at|outside|from|inside|throughout|of|on)\\s+(the\\s+)?(city\\s+of\\s+)?$");
+
   private final FigureFinder finder = new FigureFinder(CasualtyWords.load());
   private final ReportingVerbs verbs = ReportingVerbs.load();
   private final Attributor attributor = new Attributor(verbs);
@@ -47,7 +52,7 @@ public final class FigureExtractor {
         Claim claim = attributor.attribute(text, sentences, i, new Span(c.start(), c.end()), quotes, voices);
         Quantity q = c.quantity();
         figures.add(new CasualtyFigure(q.min(), q.max(), q.qualifier(), c.category(), c.victims(),
-            placeOf(sentence, c, places).orElse(mainPlace), timeOf(sentence, c, dates),
+            placeOf(text, sentence, c, places).orElse(mainPlace), timeOf(sentence, c, dates),
             claim.claimant(), claim.speaker(), claim.verb(), claim.stance(),
             text.substring(c.start(), c.end()), c.start(), c.end(), sentence.text(text).strip()));
       }
@@ -55,12 +60,24 @@ public final class FigureExtractor {
     return doc.withFigures(figures);
   }
 
-  /** The place named after the figure in its sentence ("… in Mosul"), else before it. */
-  private static Optional<String> placeOf(Sentence s, FigureFinder.Candidate c, List<EntityMention> places) {
-    List<EntityMention> inSentence = places.stream().filter(p -> p.start() >= s.start() && p.end() <= s.end()).toList();
-    return inSentence.stream().filter(p -> p.start() >= c.end()).findFirst()
-        .or(() -> inSentence.stream().filter(p -> p.end() <= c.start()).reduce((a, b) -> b))
-        .map(EntityMention::canonical);
+  /**
+   * The place a figure is about: the first place phrase after it in its sentence ("… in Syria's Raqqa" → Raqqa,
+   * the most specific of the phrase), else the last one before it; a place counts only where a locative word
+   * introduces it ("in", "near", "across"…), so "the UK Defence Secretary" says nothing about where people died.
+   */
+  private static Optional<String> placeOf(String text, Sentence s, FigureFinder.Candidate c, List<EntityMention> places) {
+    List<EntityMention> located = places.stream()
+        .filter(p -> p.start() >= s.start() && p.end() <= s.end() && LOCATIVE.matcher(
+            text.substring(Math.max(s.start(), p.start() - 12), p.start())).find())
+        .toList();
+    Optional<EntityMention> after = located.stream().filter(p -> p.start() >= c.end()).findFirst();
+    if (after.isPresent()) {
+      int phraseEnd = Math.min(s.end(), after.get().end() + 24);
+      return places.stream().filter(p -> p.start() >= after.get().start() && p.end() <= phraseEnd
+              && text.substring(after.get().start(), p.start()).indexOf('\n') < 0)
+          .min(Comparator.comparingInt(p -> SPECIFICITY.indexOf(p.type()))).map(EntityMention::canonical);
+    }
+    return located.stream().filter(p -> p.end() <= c.start()).reduce((a, b) -> b).map(EntityMention::canonical);
   }
 
   /** A date after the figure in its sentence: the event's ("in March 2017"), not the claim's ("In June 2018, …"). */
