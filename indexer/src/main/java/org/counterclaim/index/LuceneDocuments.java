@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.counterclaim.model.AnalysedDocument;
+import org.counterclaim.model.CasualtyFigure;
 import org.counterclaim.model.EntityMention;
 import org.counterclaim.model.SourceDocument;
 
@@ -65,6 +67,8 @@ public final class LuceneDocuments {
     entityFacets(doc, analysed);
     doc.add(new StoredField(Schema.ENTITIES_JSON, json(analysed.entities())));
     doc.add(new StoredField(Schema.OFFICIALS_JSON, json(analysed.officials())));
+    figures(doc, analysed.figures());
+    doc.add(new StoredField(Schema.FIGURES_JSON, json(analysed.figures())));
     return doc;
   }
 
@@ -114,6 +118,36 @@ public final class LuceneDocuments {
       }
     }
     byField.forEach((field, names) -> names.forEach(name -> facetAndText(doc, field, name)));
+  }
+
+  /**
+   * Each figure's bounds as points (per category and under "any", so "killed ≥ 100" is one range query), and
+   * category, claimant, victims and size bucket as facets.
+   */
+  private static void figures(Document doc, List<CasualtyFigure> figures) {
+    Set<String> categories = new TreeSet<>();
+    Set<String> claimants = new TreeSet<>();
+    Set<String> victims = new TreeSet<>();
+    Set<String> ranges = new TreeSet<>();
+    for (CasualtyFigure f : figures) {
+      long max = f.max() == null ? Long.MAX_VALUE : f.max();
+      for (String key : List.of(f.category(), "any")) {
+        doc.add(new LongPoint(Schema.FIGURE_MIN_PREFIX + key, f.min()));
+        doc.add(new LongPoint(Schema.FIGURE_MAX_PREFIX + key, max));
+      }
+      categories.add(f.category());
+      if (f.claimant() != null) {
+        claimants.add(f.claimant());
+      }
+      if (f.victims() != null) {
+        victims.add(f.victims());
+      }
+      ranges.add(Schema.figureRange(f.min()));
+    }
+    categories.forEach(c -> facetAndText(doc, Schema.CATEGORY, c));
+    claimants.forEach(c -> facetAndText(doc, Schema.CLAIMANT, c));
+    victims.forEach(v -> facetAndText(doc, Schema.VICTIMS, v));
+    ranges.forEach(r -> doc.add(new SortedSetDocValuesFacetField(Schema.FIGURE_RANGE, r)));
   }
 
   private static String json(Object value) {

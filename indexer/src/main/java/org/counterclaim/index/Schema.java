@@ -51,6 +51,16 @@ public final class Schema {
   public static final String ORGANIZATION = "organization";
   /** Places named in the text. */
   public static final String PLACE = "place";
+  /** Casualty figures: category (killed, injured, casualties, missing), claimant, victims, and size bucket. */
+  public static final String CATEGORY = "category";
+  public static final String CLAIMANT = "claimant";
+  public static final String VICTIMS = "victims";
+  public static final String FIGURE_RANGE = "figure_range";
+  /** Prefix of the point fields holding each figure's lower and upper bound, by category or "any". */
+  public static final String FIGURE_MIN_PREFIX = "figure_min_";
+  public static final String FIGURE_MAX_PREFIX = "figure_max_";
+  /** The categories a figure can have. */
+  public static final List<String> CATEGORIES = List.of("killed", "injured", "casualties", "missing");
 
   /** The document date as an ISO string ({@code 2018}, {@code 2018-07} or {@code 2018-07-17}), stored. */
   public static final String DATE = "date";
@@ -65,6 +75,8 @@ public final class Schema {
   public static final String ENTITIES_JSON = "entities_json";
   /** The officials, as JSON. */
   public static final String OFFICIALS_JSON = "officials_json";
+  /** The casualty figures with their attribution, as JSON. */
+  public static final String FIGURES_JSON = "figures_json";
 
   /** Fields that hold exact keywords: queried without analysis ({@code path:corpus/*}, {@code id:…}). */
   public static final List<String> KEYWORD_FIELDS = List.of(ID, ROOT_ID, PARENT_ID, PATH, FILE, SHA256, CONTENT_TYPE, DATE);
@@ -73,7 +85,7 @@ public final class Schema {
   /** Fields a query may name. */
   public static final List<String> QUERYABLE_FIELDS = List.of(
       TITLE, TEXT, PUBLISHER, TYPE, LANGUAGE, FORMAT, YEAR, MONTH, DATE, PATH, ID, PARENT_ID, ROOT_ID, CONTENT_TYPE,
-      PERSON, OFFICIAL, ORGANIZATION, PLACE);
+      PERSON, OFFICIAL, ORGANIZATION, PLACE, CATEGORY, CLAIMANT, VICTIMS, "killed", "injured", "casualties", "missing");
 
   /** A facet dimension: its field name (also the query parameter) and its label for people. */
   public record Dimension(String name, String label, boolean multiValued) {}
@@ -88,6 +100,10 @@ public final class Schema {
       new Dimension(PERSON, "People", true),
       new Dimension(ORGANIZATION, "Organisations", true),
       new Dimension(PLACE, "Places", true),
+      new Dimension(CATEGORY, "Figures", true),
+      new Dimension(CLAIMANT, "Claimants", true),
+      new Dimension(VICTIMS, "Victims", true),
+      new Dimension(FIGURE_RANGE, "Figure size", true),
       new Dimension(LANGUAGE, "Language", false),
       new Dimension(FORMAT, "Format", false));
 
@@ -109,6 +125,20 @@ public final class Schema {
       config.setMultiValued(dim.name(), dim.multiValued());
     }
     return config;
+  }
+
+  /** The size bucket of a figure, by its lower bound: "1–9", "10–99", "100–999", "1,000–9,999", "10,000+". */
+  public static String figureRange(long min) {
+    if (min < 10) {
+      return "1–9";
+    } else if (min < 100) {
+      return "10–99";
+    } else if (min < 1_000) {
+      return "100–999";
+    } else if (min < 10_000) {
+      return "1,000–9,999";
+    }
+    return "10,000+";
   }
 
   /** The dimension with this name, if there is one. */

@@ -29,7 +29,7 @@ final class SearchController {
     SortOrder sort = SortOrder.fromLabel(sortLabel).orElseThrow(() -> new InvalidQueryException(
         "invalid parameter", "sort: must be relevance, newest or oldest, not '" + sortLabel + "'"));
     String query = ctx.queryParam("q");
-    ctx.json(service.search(new SearchRequest(query, filters(ctx), page, size, sort)));
+    ctx.json(service.search(new SearchRequest(query, filters(ctx), figureFilter(ctx), page, size, sort)));
   }
 
   void facets(Context ctx) {
@@ -38,6 +38,20 @@ final class SearchController {
 
   void health(Context ctx) {
     ctx.json(service.health());
+  }
+
+  /** {@code figure_min}, {@code figure_max} and {@code figure_category}: documents with a figure of that size. */
+  private static SearchRequest.FigureFilter figureFilter(Context ctx) {
+    Long min = ctx.queryParamAsClass("figure_min", Long.class)
+        .check(v -> v == null || v >= 0, "must be a whole number, 0 or more").getOrDefault(null);
+    Long max = ctx.queryParamAsClass("figure_max", Long.class)
+        .check(v -> v == null || v >= 0, "must be a whole number, 0 or more").getOrDefault(null);
+    String category = ctx.queryParam("figure_category");
+    if (category != null && !category.isBlank() && !Schema.CATEGORIES.contains(category)) {
+      throw new InvalidQueryException("invalid parameter",
+          "figure_category: must be one of " + String.join(", ", Schema.CATEGORIES));
+    }
+    return new SearchRequest.FigureFilter(category == null || category.isBlank() ? null : category, min, max);
   }
 
   /** An optional whole-number parameter within bounds; anything else is a 400 that says the bounds. */

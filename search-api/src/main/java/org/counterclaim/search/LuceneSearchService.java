@@ -1,7 +1,5 @@
 package org.counterclaim.search;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -44,12 +42,11 @@ public final class LuceneSearchService implements SearchService {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.DATE, Schema.TYPE,
-      Schema.PUBLISHER, Schema.LANGUAGE, Schema.FORMAT, Schema.PATH, Schema.PARENT_ID);
+      Schema.PUBLISHER, Schema.LANGUAGE, Schema.FORMAT, Schema.PATH, Schema.PARENT_ID, Schema.FIGURES_JSON);
   /** Deepest hit a client may page to. */
   static final int MAX_WINDOW = 10_000;
   private static final int FACET_VALUES = 50;
   private static final int MAX_CHILDREN = 1_000;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path indexDir;
   private final Directory directory;
@@ -98,7 +95,7 @@ public final class LuceneSearchService implements SearchService {
           "page × size may be at most " + MAX_WINDOW + "; narrow the search instead");
     }
     Query base = parsing.parse(request.query());
-    DrillDownQuery query = new DrillDownQuery(facetsConfig, base);
+    DrillDownQuery query = new DrillDownQuery(facetsConfig, FigureFilters.apply(base, request.figures()));
     request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
     return withSearcher(searcher -> {
       DrillSideways.DrillSidewaysResult result = facetStates.drillSideways(searcher, facetsConfig)
@@ -127,8 +124,8 @@ public final class LuceneSearchService implements SearchService {
           doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.DATE), doc.get(Schema.TYPE),
           doc.get(Schema.PUBLISHER), doc.get(Schema.LANGUAGE), doc.get(Schema.FORMAT), doc.get(Schema.CONTENT_TYPE),
           doc.get(Schema.PATH), number(doc, Schema.SIZE_BYTES), (int) number(doc, Schema.TEXT_LENGTH),
-          number(doc, Schema.TRUNCATED) == 1, parent, children(searcher, id), metadata(doc),
-          doc.get(Schema.TEXT), annotations(doc)));
+          number(doc, Schema.TRUNCATED) == 1, parent, children(searcher, id), StoredJson.metadata(doc),
+          doc.get(Schema.TEXT), StoredJson.annotations(doc), StoredJson.officials(doc), StoredJson.figures(doc)));
     });
   }
 
@@ -192,7 +189,7 @@ public final class LuceneSearchService implements SearchService {
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
       hits.add(new SearchResponse.Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.DATE),
           doc.get(Schema.TYPE), doc.get(Schema.PUBLISHER), doc.get(Schema.LANGUAGE), doc.get(Schema.FORMAT),
-          doc.get(Schema.PATH), doc.get(Schema.PARENT_ID), score, passages.get(i)));
+          doc.get(Schema.PATH), doc.get(Schema.PARENT_ID), score, passages.get(i), StoredJson.figures(doc)));
     }
     return hits;
   }
@@ -215,25 +212,6 @@ public final class LuceneSearchService implements SearchService {
       children.add(new DocumentView.DocumentRef(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.PATH)));
     }
     return children;
-  }
-
-  private static Map<String, List<String>> metadata(Document doc) throws IOException {
-    String json = doc.get(Schema.METADATA_JSON);
-    return json == null ? Map.of() : JSON.readValue(json, new TypeReference<Map<String, List<String>>>() {});
-  }
-
-  /** The entity mentions stored with the document, as highlights for the document page. */
-  private static List<DocumentView.Annotation> annotations(Document doc) throws IOException {
-    String json = doc.get(Schema.ENTITIES_JSON);
-    if (json == null) {
-      return List.of();
-    }
-    List<DocumentView.Annotation> annotations = new ArrayList<>();
-    for (Map<String, Object> m : JSON.readValue(json, new TypeReference<List<Map<String, Object>>>() {})) {
-      annotations.add(new DocumentView.Annotation((String) m.get("type"), (String) m.get("text"),
-          ((Number) m.get("start")).intValue(), ((Number) m.get("end")).intValue(), (String) m.get("canonical")));
-    }
-    return annotations;
   }
 
   private static long number(Document doc, String field) {

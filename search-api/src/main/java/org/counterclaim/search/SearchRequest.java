@@ -11,10 +11,30 @@ import java.util.Map;
  * @param page    1-based page number
  * @param size    hits per page
  */
-public record SearchRequest(String query, Map<String, List<String>> filters, int page, int size, SortOrder sort) {
+public record SearchRequest(
+    String query, Map<String, List<String>> filters, FigureFilter figures, int page, int size, SortOrder sort) {
 
   public SearchRequest {
     query = query == null ? "" : query;
     filters = Map.copyOf(filters);
+    figures = figures == null ? FigureFilter.NONE : figures;
+  }
+
+  /** A search without a figure filter. */
+  public SearchRequest(String query, Map<String, List<String>> filters, int page, int size, SortOrder sort) {
+    this(query, filters, FigureFilter.NONE, page, size, sort);
+  }
+
+  /**
+   * Documents with a casualty figure of this size: {@code min} — a figure whose lower bound is at least this
+   * ("killed ≥ 100"); {@code max} — a figure whose upper bound is at most this; {@code category} — killed,
+   * injured, casualties or missing, or null for any.
+   */
+  public record FigureFilter(String category, Long min, Long max) {
+    public static final FigureFilter NONE = new FigureFilter(null, null, null);
+
+    public boolean isEmpty() {
+      return min == null && max == null;
+    }
   }
 }

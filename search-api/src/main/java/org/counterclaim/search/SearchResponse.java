@@ -2,6 +2,7 @@ package org.counterclaim.search;
 
 import java.util.List;
 import java.util.Map;
+import org.counterclaim.model.CasualtyFigure;
 
 /** The answer to a search: one page of hits, the total, and the facet counts for the sidebar. */
 public record SearchResponse(
@@ -11,7 +12,7 @@ public record SearchResponse(
   /** One hit with its snippets. */
   public record Hit(
       String id, String title, String date, String type, String publisher, String language, String format,
-      String path, String parentId, float score, List<Snippet> snippets) {}
+      String path, String parentId, float score, List<Snippet> snippets, List<CasualtyFigure> figures) {}
 
   /**
    * A passage of the text with its matches. All offsets are character offsets (UTF-16 units) into the document

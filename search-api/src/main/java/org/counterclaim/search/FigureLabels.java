@@ -1,0 +1,42 @@
+package org.counterclaim.search;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.counterclaim.model.CasualtyFigure;
+
+/** How a figure reads to a person: "killed: more than 1,600 civilians — Amnesty International (reported)". */
+final class FigureLabels {
+
+  private FigureLabels() {}
+
+  static String describe(CasualtyFigure f) {
+    StringBuilder label = new StringBuilder(f.category()).append(": ").append(amount(f));
+    if (f.victims() != null) {
+      label.append(' ').append(f.victims());
+    }
+    if (f.claimant() != null || f.speaker() != null) {
+      label.append(" — ").append(f.speaker() != null && f.claimant() != null
+          ? f.speaker() + ", " + f.claimant() : f.speaker() != null ? f.speaker() : f.claimant());
+    }
+    label.append(" (").append(f.stance()).append(')');
+    if (f.location() != null) {
+      label.append(", ").append(f.location());
+    }
+    if (f.when() != null) {
+      label.append(", ").append(f.when());
+    }
+    return label.toString();
+  }
+
+  static String amount(CasualtyFigure f) {
+    NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+    return switch (f.qualifier()) {
+      case "more_than" -> "more than " + n.format(f.min() - 1);
+      case "at_least" -> "at least " + n.format(f.min());
+      case "up_to" -> "up to " + n.format(f.max());
+      case "about" -> "about " + n.format(f.min());
+      case "range", "vague" -> n.format(f.min()) + "–" + (f.max() == null ? "" : n.format(f.max()));
+      default -> n.format(f.min());
+    };
+  }
+}
