@@ -25,7 +25,7 @@ public final class Analyser {
     this.nlp = nlp;
     this.gazetteer = gazetteer;
     this.organisations = new OrganisationFinder(aliases);
-    this.officials = new OfficialFinder(new Roles(gazetteer));
+    this.officials = new OfficialFinder(new Roles(gazetteer, organisations));
   }
 
   public AnalysedDocument analyse(SourceDocument source) {
