@@ -18,12 +18,14 @@ public final class Analyser {
 
   private final NlpPipeline nlp;
   private final Gazetteer gazetteer;
+  private final Places placeTypes;
   private final OrganisationFinder organisations;
   private final OfficialFinder officials;
 
   public Analyser(NlpPipeline nlp, OrganisationAliases aliases, Gazetteer gazetteer) {
     this.nlp = nlp;
     this.gazetteer = gazetteer;
+    this.placeTypes = new Places(gazetteer);
     this.organisations = new OrganisationFinder(aliases);
     this.officials = new OfficialFinder(new Roles(gazetteer, organisations));
   }
@@ -43,7 +45,7 @@ public final class Analyser {
       switch (type) {
         case "PERSON" -> persons.add(m);
         case "ORGANIZATION" -> orgMentions.add(new EntityMention(type, m.text(), m.text(), m.start(), m.end()));
-        case "LOCATION" -> places.add(place(m));
+        case "LOCATION" -> places.add(placeTypes.typed(text, m));
         default -> { }
       }
     }
@@ -56,6 +58,7 @@ public final class Analyser {
     entities.addAll(found.people());
     entities.addAll(orgs);
     entities.addAll(places);
+    entities.addAll(MissedPlaces.find(text, annotated.sentences(), entities, placeTypes));
     entities.addAll(found.titles());
     entities.addAll(DateFinder.keep(text, annotated.dates()));
     entities.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
@@ -83,10 +86,5 @@ public final class Analyser {
       return "ORGANIZATION";
     }
     return m.type();
-  }
-
-  private EntityMention place(EntityMention m) {
-    String name = OrganisationFinder.trimmed(m.text());
-    return new EntityMention(gazetteer.placeType(name).orElse("LOCATION"), m.text(), name, m.start(), m.end());
   }
 }
