@@ -60,7 +60,7 @@ public final class Analyser {
     entities.addAll(places);
     entities.addAll(MissedPlaces.find(text, annotated.sentences(), entities, placeTypes));
     entities.addAll(found.titles());
-    entities.addAll(DateFinder.keep(text, annotated.dates()));
+    entities.addAll(DateFinder.keep(text, annotated.dates(), source.date()));
     entities.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
     return new AnalysedDocument(source, source.date(), annotated.sentences(), entities, found.officials());
   }
