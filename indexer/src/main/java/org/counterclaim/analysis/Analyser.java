@@ -18,14 +18,16 @@ public final class Analyser {
 
   private final NlpPipeline nlp;
   private final Gazetteer gazetteer;
+  private final Places placeTypes;
   private final OrganisationFinder organisations;
   private final OfficialFinder officials;
 
   public Analyser(NlpPipeline nlp, OrganisationAliases aliases, Gazetteer gazetteer) {
     this.nlp = nlp;
     this.gazetteer = gazetteer;
+    this.placeTypes = new Places(gazetteer);
     this.organisations = new OrganisationFinder(aliases);
-    this.officials = new OfficialFinder(new Roles(gazetteer));
+    this.officials = new OfficialFinder(new Roles(gazetteer, organisations));
   }
 
   public AnalysedDocument analyse(SourceDocument source) {
@@ -43,12 +45,11 @@ public final class Analyser {
       switch (type) {
         case "PERSON" -> persons.add(m);
         case "ORGANIZATION" -> orgMentions.add(new EntityMention(type, m.text(), m.text(), m.start(), m.end()));
-        case "LOCATION" -> places.add(place(m));
+        case "LOCATION" -> places.add(placeTypes.typed(text, m));
         default -> { }
       }
     }
     List<EntityMention> orgs = organisations.find(text, annotated.sentences(), orgMentions);
-    places.addAll(placesTheNerMissed(annotated, orgs, places, persons));
     OfficialFinder.Result found = officials.find(text, annotated.sentences(), persons, orgs);
     // "Defence" in "UK Defence Secretary" is part of a title, not an organisation of its own
     orgs = orgs.stream().filter(o -> organisations.known(o.text()).isPresent()
@@ -57,8 +58,9 @@ public final class Analyser {
     entities.addAll(found.people());
     entities.addAll(orgs);
     entities.addAll(places);
+    entities.addAll(MissedPlaces.find(text, annotated.sentences(), entities, placeTypes));
     entities.addAll(found.titles());
-    entities.addAll(DateFinder.keep(text, annotated.dates()));
+    entities.addAll(DateFinder.keep(text, annotated.dates(), source.date()));
     entities.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
     return new AnalysedDocument(source, source.date(), annotated.sentences(), entities, found.officials(), List.of());
   }
@@ -84,28 +86,5 @@ public final class Analyser {
       return "ORGANIZATION";
     }
     return m.type();
-  }
-
-  /** Proper nouns the gazetteer knows as places that the NER left untagged ("Syria's Raqqa"). */
-  private List<EntityMention> placesTheNerMissed(NlpPipeline.Annotated annotated, List<EntityMention> orgs,
-                                                 List<EntityMention> places, List<EntityMention> persons) {
-    List<EntityMention> found = new ArrayList<>();
-    for (var sentence : annotated.sentences()) {
-      for (var token : sentence.tokens()) {
-        boolean taken = java.util.stream.Stream.of(orgs, places, persons).flatMap(List::stream)
-            .anyMatch(e -> e.start() < token.end() && token.start() < e.end());
-        if (!taken && "NNP".equals(token.pos()) && token.text().length() > 2
-            && Character.isUpperCase(token.text().charAt(0))) {
-          gazetteer.placeType(token.text()).ifPresent(type ->
-              found.add(new EntityMention(type, token.text(), token.text(), token.start(), token.end())));
-        }
-      }
-    }
-    return found;
-  }
-
-  private EntityMention place(EntityMention m) {
-    String name = OrganisationFinder.trimmed(m.text());
-    return new EntityMention(gazetteer.placeType(name).orElse("LOCATION"), m.text(), name, m.start(), m.end());
   }
 }

@@ -31,8 +31,8 @@ public final class CoreNlpPipeline implements NlpPipeline {
   /** A sentence without any of these cannot hold a date SUTime would find. */
   private static final Pattern DATE_CUE = Pattern.compile(
       "\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
-          + "|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
-          + "|yesterday|tomorrow|tonight|(?:19|20)\\d\\d|ago|last|next|earlier this|later this|weekend)\\b");
+          + "|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:19|20)\\d\\d"
+          + "|(?i:today|yesterday|tomorrow|tonight|ago|last|next|earlier this|later this|weekend))\\b");
 
   private final StanfordCoreNLP pipeline;
   private final TimeAnnotator time;

@@ -1,11 +1,13 @@
 package org.counterclaim.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterclaim.model.EntityMention;
 
@@ -21,6 +23,8 @@ final class People {
   private static final Pattern CREDIT_BEFORE = Pattern.compile(
       "(?i)(photo|picture|image|file|credit|illustration|video|photograph)\\w*\\s*(by)?\\s*[:/]?\\s*$");
   private static final Pattern CREDIT_AFTER = Pattern.compile("^\\s*/\\s*\\p{Lu}");
+  /** "-Galloway" after "Adrian Rankine": the NER cuts a hyphenated surname at its hyphen. */
+  private static final Pattern HYPHENATED_TAIL = Pattern.compile("(?U)[-‐]\\p{Lu}[\\p{L}'’]+");
   private static final Pattern BYLINE_BEFORE = Pattern.compile("(?m)^\\s*(By|Reporting by|Written by|Editing by)\\s+$");
 
   /** One person: the full name and every mention of them. */
@@ -45,7 +49,7 @@ final class People {
   static People of(String text, List<EntityMention> personMentions) {
     Map<String, Person> byName = new LinkedHashMap<>();
     List<EntityMention> shortOnes = new ArrayList<>();
-    for (EntityMention m : personMentions) {
+    for (EntityMention m : joinHyphenated(text, personMentions)) {
       String name = m.text().strip().replaceFirst("^[“\"‘']+", "").replaceFirst("['’]s$", "");
       if (name.isEmpty() || PRONOUNS.contains(name.toLowerCase(Locale.ROOT)) || !Character.isUpperCase(name.charAt(0))) {
         continue;
@@ -67,6 +71,28 @@ final class People {
                   .mentions().add(m));
     }
     return new People(new ArrayList<>(byName.values()));
+  }
+
+  /** The mentions with a hyphenated surname made whole: "Adrian Rankine" + "-Galloway" → "Adrian Rankine-Galloway". */
+  static List<EntityMention> joinHyphenated(String text, List<EntityMention> mentions) {
+    List<EntityMention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt(EntityMention::start));
+    List<EntityMention> joined = new ArrayList<>();
+    int covered = -1;
+    for (EntityMention m : sorted) {
+      if (m.start() < covered) {
+        continue;
+      }
+      int end = m.end();
+      Matcher tail = HYPHENATED_TAIL.matcher(text);
+      while (tail.region(end, text.length()).lookingAt()) {
+        end = tail.end();
+      }
+      covered = end;
+      String name = text.substring(m.start(), end);
+      joined.add(end == m.end() ? m : new EntityMention(m.type(), name, name, m.start(), end));
+    }
+    return joined;
   }
 
   /** A photo credit or a byline names a person who takes no part in what the text reports. */

@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Places (city, province, country) and title words, from the gazetteer that ships in CoreNLP's English models
- * jar (the KBP regexner list) plus our own additions ({@code places.tsv}, {@code titles.txt}). Loaded once.
+ * Places (city, province, country), countries by name or nationality, and title words, from the gazetteer that
+ * ships in CoreNLP's English models jar (the KBP regexner list) plus our own additions ({@code places.tsv},
+ * {@code countries.tsv}, {@code titles.txt}). Loaded once.
  */
 public final class Gazetteer {
 
@@ -23,6 +24,7 @@ public final class Gazetteer {
 
   private final Map<String, String> places = new HashMap<>();
   private final Set<String> titleWords = new HashSet<>();
+  private final Map<String, String> countries = new HashMap<>();
 
   private Gazetteer() {}
 
@@ -41,6 +43,19 @@ public final class Gazetteer {
   /** CITY, STATE_OR_PROVINCE, COUNTRY or REGION for a place name, ignoring case. */
   public Optional<String> placeType(String name) {
     return Optional.ofNullable(places.get(key(name)));
+  }
+
+  /**
+   * The country a name or a nationality adjective stands for: "Iraqi" → Iraq, "US" → United States, "Ukraine" →
+   * Ukraine; empty for anything else.
+   */
+  public Optional<String> country(String nameOrNationality) {
+    String k = key(nameOrNationality);
+    String known = countries.get(k);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    return "COUNTRY".equals(places.get(k)) ? Optional.of(nameOrNationality.strip()) : Optional.empty();
   }
 
   /** True for a word that can head a title: "spokesman", "secretary", "adviser". Plurals count. */
@@ -79,6 +94,12 @@ public final class Gazetteer {
       String[] columns = line.split("\t");
       if (columns.length == 2) {
         places.put(key(columns[0]), columns[1].strip());
+      }
+    }
+    for (String line : lines("countries.tsv")) {
+      String[] columns = line.split("\t");
+      if (columns.length == 2) {
+        countries.put(key(columns[0]), columns[1].strip());
       }
     }
     for (String line : lines("titles.txt")) {
