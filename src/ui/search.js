@@ -206,7 +206,35 @@ function renderHit(hit, q) {
     el('p', { class: 'hit-meta' }, meta.flatMap((m, i) => (i ? [' · ', m] : [m]))),
     hit.parent_id != null && el('p', { class: 'hit-parent' }, 'Attachment of ',
       el('a', { href: docHref(hit.parent_id, q) }, 'parent document')),
+    renderFigures(hit, q),
     snippets.map(renderSnippet));
+}
+
+/** The hit's casualty figures as chips, each linking to its place in the document. */
+function renderFigures(hit, q) {
+  const figures = Array.isArray(hit.figures) ? hit.figures : [];
+  if (!figures.length) return null;
+  return el('ul', { class: 'hit-figures', 'aria-label': 'Casualty figures' },
+    figures.slice(0, 8).map((f) => el('li', { class: 'figure-chip figure-' + String(f.category || '') },
+      el('a', { href: docHref(String(hit.id ?? ''), q) + '#' + Number(f.start) + '-' + Number(f.end),
+        title: String(f.sentence || '') }, figureLabel(f)))),
+    figures.length > 8 ? el('li', { class: 'figure-more' }, '+' + (figures.length - 8) + ' more') : null);
+}
+
+const fmt = (n) => (n == null ? '' : Number(n).toLocaleString('en'));
+
+/** "killed: more than 1,600 civilians — Amnesty International". */
+export function figureLabel(f) {
+  const amount = {
+    more_than: () => 'more than ' + fmt(f.min - 1),
+    at_least: () => 'at least ' + fmt(f.min),
+    up_to: () => 'up to ' + fmt(f.max),
+    about: () => 'about ' + fmt(f.min),
+    range: () => fmt(f.min) + '–' + fmt(f.max),
+    vague: () => fmt(f.min) + '–' + fmt(f.max),
+  }[f.qualifier] || (() => fmt(f.min));
+  const who = [f.speaker, f.claimant].filter(Boolean).join(', ');
+  return String(f.category || '') + ': ' + amount() + (f.victims ? ' ' + f.victims : '') + (who ? ' — ' + who : '');
 }
 
 /** Snippet text with <mark>s at highlight offsets (relative to the snippet start). */

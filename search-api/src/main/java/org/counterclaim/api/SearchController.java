@@ -43,9 +43,9 @@ final class SearchController {
   /** {@code figure_min}, {@code figure_max} and {@code figure_category}: documents with a figure of that size. */
   private static SearchRequest.FigureFilter figureFilter(Context ctx) {
     Long min = ctx.queryParamAsClass("figure_min", Long.class)
-        .check(v -> v == null || v >= 0, "must be a whole number, 0 or more").getOrDefault(null);
+        .check(v -> v == null || v >= 0, "must be a whole number, 0 or more").getOrNull();
     Long max = ctx.queryParamAsClass("figure_max", Long.class)
-        .check(v -> v == null || v >= 0, "must be a whole number, 0 or more").getOrDefault(null);
+        .check(v -> v == null || v >= 0, "must be a whole number, 0 or more").getOrNull();
     String category = ctx.queryParam("figure_category");
     if (category != null && !category.isBlank() && !Schema.CATEGORIES.contains(category)) {
       throw new InvalidQueryException("invalid parameter",

@@ -68,7 +68,7 @@ class ApiTest {
       List<String> dims = new ArrayList<>();
       body.get("facets").forEach(f -> dims.add(f.get("dim").asText()));
       assertEquals(List.of("type", "publisher", "year", "month", "official", "person", "organization", "place",
-          "language", "format"), dims);
+          "category", "claimant", "victims", "figure_range", "language", "format"), dims);
     });
   }
 
@@ -78,6 +78,28 @@ class ApiTest {
       JsonNode body = json(client.get("/api/search?q=Raqqa&publisher=Al%20Jazeera&publisher=Voice%20of%20America"));
       assertEquals(2, body.get("total").asInt());
       assertEquals("[\"Al Jazeera\",\"Voice of America\"]", body.get("filters").get("publisher").toString());
+    });
+  }
+
+  @Test
+  void figures_are_filterable_by_size_and_category_and_listed_on_hits() {
+    JavalinTest.test(App.create(service), (server, client) -> {
+      JsonNode big = json(client.get("/api/search?figure_min=1000&figure_category=killed&size=20"));
+      assertEquals(1, big.get("total").asInt()); // 1,600 killed: the Voice of America article
+      assertTrue(big.get("hits").get(0).get("path").asText().endsWith("002_9c680c97a9407c02.txt"));
+      JsonNode figure = big.get("hits").get(0).get("figures").get(0);
+      assertEquals("killed", figure.get("category").asText());
+      assertEquals("Amnesty International", figure.get("claimant").asText());
+      assertEquals(1, json(client.get("/api/search?q=killed:%5B1000+TO+*%5D")).get("total").asInt());
+      JsonNode claimants = json(client.get("/api/search?claimant=Coalition")).get("facets");
+      claimants.forEach(f -> {
+        if (f.get("dim").asText().equals("claimant")) {
+          assertTrue(f.get("values").toString().contains("\"Coalition\""));
+        }
+      });
+      assertEquals(4, json(client.get("/api/search?claimant=Coalition")).get("total").asInt());
+      assertError(client.get("/api/search?figure_min=-1"), 400, "invalid parameter");
+      assertError(client.get("/api/search?figure_category=eaten"), 400, "invalid parameter");
     });
   }
 

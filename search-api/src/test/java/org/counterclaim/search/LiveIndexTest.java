@@ -45,7 +45,7 @@ class LiveIndexTest {
     try (LuceneSearchService service = LuceneSearchService.open(work.resolve("new-index"))) {
       SearchResponse response = service.search(new SearchRequest("", Map.of(), 1, 10, SortOrder.NEWEST));
       assertEquals(0, response.total());
-      assertEquals(10, response.facets().size());
+      assertEquals(14, response.facets().size());
     }
   }
 }
