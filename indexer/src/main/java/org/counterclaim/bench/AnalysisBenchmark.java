@@ -10,13 +10,17 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.counterclaim.analysis.Analyser;
 import org.counterclaim.analysis.CoreNlpPipeline;
+import org.counterclaim.extraction.DocumentPipeline;
+import org.counterclaim.extraction.FigureExtractor;
+import org.counterclaim.lexicon.Organisation;
 import org.counterclaim.lexicon.Gazetteer;
 import org.counterclaim.lexicon.OrganisationAliases;
 import org.counterclaim.model.AnalysedDocument;
 import org.counterclaim.model.SourceDocument;
 
 /**
- * Throughput and heap of the analysis stage next to CoreNLP's default NER pipeline
+ * Throughput and heap of the analysis stage, and of analysis plus figure extraction, next to CoreNLP's default NER
+ * pipeline
  * ({@code tokenize,ssplit,pos,lemma,ner}: fine-grained NER, SUTime, numeric classifiers) on the same documents
  * in the same JVM. Each pipeline is loaded, warmed up on the whole corpus once, then timed over it; peak heap is
  * measured per pipeline from a fresh baseline.
@@ -47,6 +51,14 @@ public final class AnalysisBenchmark {
     return measure("counterclaim analysis", () -> new Analyser(new CoreNlpPipeline(), aliases, Gazetteer.load()),
         analyser -> documents.stream().map(analyser::analyse)
             .mapToLong(AnalysisBenchmark::tokens).sum());
+  }
+
+  /** Our analysis followed by figure extraction and attribution: everything between ingest and the index. */
+  public Result oursWithExtraction(OrganisationAliases aliases) {
+    return measure("counterclaim analysis + extraction",
+        () -> new DocumentPipeline(new Analyser(new CoreNlpPipeline(), aliases, Gazetteer.load()),
+            new FigureExtractor(name -> aliases.lookup(name).map(Organisation::isNewsOutlet).orElse(false))),
+        pipeline -> documents.stream().map(pipeline).mapToLong(AnalysisBenchmark::tokens).sum());
   }
 
   /** CoreNLP's default NER pipeline. */
@@ -93,9 +105,14 @@ public final class AnalysisBenchmark {
     List<String> lines = new ArrayList<>();
     lines.add(String.format("%-34s %8s %12s %12s %12s", "pipeline", "load s", "tokens/s", "peak MB", "live MB"));
     results.forEach(r -> lines.add(r.row()));
-    if (results.size() == 2) {
-      lines.add(String.format("speed-up: %.1fx", results.get(0).tokensPerSecond() / results.get(1).tokensPerSecond()));
+    Result analysis = results.get(0);
+    Result last = results.get(results.size() - 1);
+    if (last.name().startsWith("CoreNLP") && results.size() > 1) {
+      lines.add(String.format("analysis vs CoreNLP default: %.1fx", analysis.tokensPerSecond() / last.tokensPerSecond()));
     }
+    results.stream().filter(r -> r.name().contains("extraction")).findFirst().ifPresent(full -> lines.add(String.format(
+        "extraction on top of analysis: %.0f%% more time per token, %+d MB peak heap",
+        100 * (analysis.tokensPerSecond() / full.tokensPerSecond() - 1), full.peakMb() - analysis.peakMb())));
     return lines;
   }
 }

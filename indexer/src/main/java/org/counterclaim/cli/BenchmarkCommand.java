@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code benchmark DIR...}: tokens/s and heap of the analysis stage next to CoreNLP's default NER pipeline. */
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
-    description = {"Measure the analysis stage: tokens/s and peak heap, next to CoreNLP's default NER pipeline",
+    description = {"Measure analysis, and analysis plus extraction: tokens/s and peak heap, next to CoreNLP's default NER pipeline",
         "on the same documents in the same run. Run with a fixed heap, e.g. COUNTERCLAIM_JAVA_OPTS=-Xmx4g."})
 public final class BenchmarkCommand implements Callable<Integer> {
 
@@ -49,6 +49,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     AnalysisBenchmark bench = new AnalysisBenchmark(documents, rounds);
     List<AnalysisBenchmark.Result> results = new ArrayList<>();
     results.add(bench.ours(ingest.organisationAliases()));
+    results.add(bench.oursWithExtraction(ingest.organisationAliases()));
     if (!skipDefault) {
       results.add(bench.coreNlpDefault());
     }
