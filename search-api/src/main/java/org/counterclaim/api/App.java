@@ -24,6 +24,7 @@ public final class App {
   public static Javalin create(SearchService service) {
     SearchController search = new SearchController(service);
     DocumentController documents = new DocumentController(service);
+    ContradictionsController contradictions = new ContradictionsController(service);
     byte[] openApi = openApi();
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json(), false));
@@ -38,6 +39,9 @@ public final class App {
       config.routes.get("/api/facets", search::facets);
       config.routes.get("/api/health", search::health);
       config.routes.get("/api/documents/{id}", documents::get);
+      config.routes.get("/api/contradictions", contradictions::list);
+      config.routes.get("/api/contradictions/{id}", contradictions::get);
+      config.routes.get("/api/contradictions/{id}/export", contradictions::export);
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
       ErrorMapping.install(config);
     });

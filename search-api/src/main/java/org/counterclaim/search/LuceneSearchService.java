@@ -30,6 +30,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.counterclaim.index.LuceneDocumentSink;
 import org.counterclaim.index.Schema;
+import org.counterclaim.model.CasualtyFigure;
+import org.counterclaim.model.Claim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,8 @@ public final class LuceneSearchService implements SearchService {
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.DATE, Schema.TYPE,
       Schema.PUBLISHER, Schema.LANGUAGE, Schema.FORMAT, Schema.PATH, Schema.PARENT_ID, Schema.FIGURES_JSON);
+  private static final Set<String> CLAIM_FIELDS =
+      Set.of(Schema.ID, Schema.PATH, Schema.TITLE, Schema.DATE, Schema.FIGURES_JSON);
   /** Deepest hit a client may page to. */
   static final int MAX_WINDOW = 10_000;
   private static final int FACET_VALUES = 50;
@@ -135,6 +139,22 @@ public final class LuceneSearchService implements SearchService {
         facetStates.allCounts(searcher)
             .map(counts -> FacetStates.dimensions(counts, Map.of(), FACET_VALUES))
             .orElse(List.of())));
+  }
+
+  @Override
+  public List<Claim> claims(String queryText) {
+    Query query = parsing.parse(queryText);
+    return withSearcher(searcher -> {
+      List<Claim> claims = new ArrayList<>();
+      TopDocs docs = searcher.search(query, MAX_WINDOW, new Sort(SortField.FIELD_DOC));
+      for (ScoreDoc hit : docs.scoreDocs) {
+        Document doc = searcher.storedFields().document(hit.doc, CLAIM_FIELDS);
+        for (CasualtyFigure f : StoredJson.figures(doc)) {
+          claims.add(Claim.of(f, doc.get(Schema.PATH), doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.DATE)));
+        }
+      }
+      return claims;
+    });
   }
 
   @Override

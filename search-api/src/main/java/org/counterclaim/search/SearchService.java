@@ -1,6 +1,8 @@
 package org.counterclaim.search;
 
+import java.util.List;
 import java.util.Optional;
+import org.counterclaim.model.Claim;
 
 /**
  * Reading the index, as the API needs it. The embedded Lucene index is the default implementation; a SolrCloud
@@ -17,6 +19,12 @@ public interface SearchService extends AutoCloseable {
   /** Facet counts over the whole index. */
   FacetsResponse facets();
 
+  /**
+   * The casualty figures of the documents a query matches (blank: all documents), each with its document, for
+   * grouping into events. A query that does not parse is an {@link InvalidQueryException}.
+   */
+  List<Claim> claims(String query);
+
   /** How many documents the index holds and where it is. */
   Health health();
 
@@ -24,7 +32,7 @@ public interface SearchService extends AutoCloseable {
   void close();
 
   /** Facet counts over the whole index. */
-  record FacetsResponse(long total, java.util.List<SearchResponse.FacetDimension> facets) {}
+  record FacetsResponse(long total, List<SearchResponse.FacetDimension> facets) {}
 
   /** The state of the service. */
   record Health(String status, long documents, String index) {}

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The {@code ./counterclaim} launcher: index, extract and serve. */
 @Command(name = "counterclaim", mixinStandardHelpOptions = true, version = "Counterclaim 0.1",
     description = "Find, attribute and compare casualty figures across press statements, reports and articles.",
-    subcommands = {IndexCommand.class, ExtractCommand.class, ServeCommand.class, BenchmarkCommand.class,
+    subcommands = {IndexCommand.class, ExtractCommand.class, ServeCommand.class, ContradictionsCommand.class, BenchmarkCommand.class,
         CommandLine.HelpCommand.class})
 public final class Counterclaim {
 

@@ -1,0 +1,67 @@
+package org.counterclaim.contradictions;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Set;
+import org.counterclaim.model.Claim;
+
+/**
+ * When two claims can be about the same event: same category, same place (a city is not its country), compatible
+ * victims (civilians and "people" go together; soldiers do not), and compatible time: two stated event dates
+ * within a week (day precision) or in the same month (month precision); a stated event date and an unstated one
+ * when the undated claim's document comes after the event and within a year of it.
+ */
+final class Compatibility {
+
+  /** Victims that count as the same population. */
+  private static final Set<String> GENERAL_VICTIMS = Set.of("civilians", "people");
+  private static final long SAME_INCIDENT_DAYS = 7;
+  private static final long REPORTING_WINDOW_DAYS = 366;
+
+  private Compatibility() {}
+
+  /** The part of the grouping key that must be equal: category, place and victim class. */
+  static String key(Claim c) {
+    return c.category() + "|" + place(c) + "|" + victimClass(c.victims());
+  }
+
+  static String place(Claim c) {
+    return c.location() == null ? "" : c.location().toLowerCase(Locale.ROOT).strip();
+  }
+
+  static String victimClass(String victims) {
+    return victims == null || GENERAL_VICTIMS.contains(victims) ? "general" : victims;
+  }
+
+  /** Can two claims with equal keys be about one event, as far as time goes? */
+  static boolean sameTime(Claim a, Claim b) {
+    if (a.when() != null && b.when() != null) {
+      return closeEvents(a.when(), b.when());
+    }
+    if (a.when() == null && b.when() == null) {
+      return true;
+    }
+    Claim dated = a.when() != null ? a : b;
+    Claim other = a.when() != null ? b : a;
+    if (other.date() == null) {
+      return false; // an incident with a date and a figure with neither: nothing ties them
+    }
+    long days = ChronoUnit.DAYS.between(start(dated.when()), start(other.date()));
+    return days >= -SAME_INCIDENT_DAYS && days <= REPORTING_WINDOW_DAYS;
+  }
+
+  private static boolean closeEvents(String x, String y) {
+    if (x.length() >= 10 && y.length() >= 10) {
+      return Math.abs(ChronoUnit.DAYS.between(start(x), start(y))) <= SAME_INCIDENT_DAYS;
+    }
+    int precision = Math.min(Math.min(x.length(), y.length()), 7);
+    return x.substring(0, precision).equals(y.substring(0, precision));
+  }
+
+  /** The first day of an ISO date as precise as known ("2017" → 2017-01-01). */
+  static LocalDate start(String iso) {
+    String s = iso.length() >= 10 ? iso.substring(0, 10) : iso.length() >= 7 ? iso.substring(0, 7) + "-01" : iso.substring(0, 4) + "-01-01";
+    return LocalDate.parse(s);
+  }
+}

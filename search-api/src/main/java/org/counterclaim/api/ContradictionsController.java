@@ -1,0 +1,67 @@
+package org.counterclaim.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Locale;
+import org.counterclaim.contradictions.EventGrouper;
+import org.counterclaim.index.Schema;
+import org.counterclaim.ingest.ContentHash;
+import org.counterclaim.model.EventGroup;
+import org.counterclaim.search.InvalidQueryException;
+import org.counterclaim.search.SearchService;
+
+/** {@code GET /api/contradictions}, {@code /api/contradictions/{id}} and its CSV/JSON export. */
+final class ContradictionsController {
+
+  /** A group's id is stable for the same figures; the query that found it need not be repeated to open it. */
+  private final SearchService service;
+
+  ContradictionsController(SearchService service) {
+    this.service = service;
+  }
+
+  record Groups(int total, List<EventGroup> groups) {}
+
+  void list(Context ctx) {
+    String location = ctx.queryParam("location");
+    String category = ctx.queryParam("category");
+    if (category != null && !category.isBlank() && !Schema.CATEGORIES.contains(category)) {
+      throw new InvalidQueryException("invalid parameter", "category: must be one of " + String.join(", ", Schema.CATEGORIES));
+    }
+    List<EventGroup> groups = EventGrouper.group(service.claims(ctx.queryParam("q"))).stream()
+        .filter(g -> location == null || location.isBlank()
+            || (g.event().location() != null && g.event().location().toLowerCase(Locale.ROOT).equals(location.strip().toLowerCase(Locale.ROOT))))
+        .filter(g -> category == null || category.isBlank() || category.equals(g.event().category()))
+        .toList();
+    ctx.json(new Groups(groups.size(), groups));
+  }
+
+  void get(Context ctx) {
+    ctx.json(find(ctx.pathParam("id")));
+  }
+
+  void export(Context ctx) {
+    EventGroup group = find(ctx.pathParam("id"));
+    String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
+    switch (format) {
+      case "json" -> {
+        ctx.header("Content-Disposition", "attachment; filename=\"contradiction-" + group.id() + ".json\"");
+        ctx.json(group);
+      }
+      case "csv" -> {
+        ctx.header("Content-Disposition", "attachment; filename=\"contradiction-" + group.id() + ".csv\"");
+        ctx.contentType("text/csv; charset=utf-8").result(GroupCsv.of(group));
+      }
+      default -> throw new InvalidQueryException("invalid parameter", "format: must be csv or json");
+    }
+  }
+
+  private EventGroup find(String id) {
+    if (!ContentHash.isId(id)) {
+      throw new NotFoundResponse("no contradiction group with id '" + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
+    }
+    return EventGrouper.group(service.claims("")).stream().filter(g -> g.id().equals(id)).findFirst()
+        .orElseThrow(() -> new NotFoundResponse("no contradiction group with id '" + id + "'"));
+  }
+}
