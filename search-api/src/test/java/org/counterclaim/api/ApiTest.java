@@ -104,6 +104,34 @@ class ApiTest {
   }
 
   @Test
+  void contradictions_put_each_sides_figures_side_by_side_and_export() {
+    JavalinTest.test(App.create(service), (server, client) -> {
+      JsonNode body = json(client.get("/api/contradictions?q=Raqqa"));
+      JsonNode first = body.get("groups").get(0);
+      assertTrue(first.get("contradiction").asBoolean());
+      assertEquals("Raqqa", first.get("event").get("location").asText());
+      assertEquals("killed", first.get("event").get("category").asText());
+      List<String> sides = new ArrayList<>();
+      first.get("sides").forEach(side -> sides.add(side.get("claimant").asText()));
+      assertEquals(List.of("Coalition", "Amnesty International"), sides);
+      String id = first.get("id").asText();
+      assertEquals(first.toString(), json(client.get("/api/contradictions/" + id)).toString());
+      Response csv = client.get("/api/contradictions/" + id + "/export?format=csv");
+      assertEquals(200, csv.code());
+      assertTrue(csv.headers().get("Content-Type").get(0).startsWith("text/csv"));
+      String[] rows = csv.body().string().split("\r\n");
+      assertEquals("group,event,claimant,speaker,stance,date,min,max,qualifier,category,victims,location,text,file,doc_id,start,end", rows[0]);
+      assertEquals(first.get("claims").size() + 1, rows.length);
+      assertEquals(id, json(client.get("/api/contradictions/" + id + "/export?format=json")).get("id").asText());
+      assertEquals(0, json(client.get("/api/contradictions?location=Atlantis")).get("total").asInt());
+      assertError(client.get("/api/contradictions/0123456789abcdef"), 404, "no contradiction group with id '0123456789abcdef'");
+      assertError(client.get("/api/contradictions?category=eaten"), 400, "invalid parameter");
+      assertError(client.get("/api/contradictions?q=%22open"), 400, "query does not parse");
+      assertError(client.get("/api/contradictions/" + id + "/export?format=xls"), 400, "invalid parameter");
+    });
+  }
+
+  @Test
   void bad_input_is_a_400_with_a_json_error() {
     JavalinTest.test(App.create(service), (server, client) -> {
       assertError(client.get("/api/search?q=%22unbalanced"), 400, "query does not parse");
@@ -153,7 +181,8 @@ class ApiTest {
       JsonNode openApi = json(client.get("/api/openapi.json"));
       List<String> paths = new ArrayList<>();
       openApi.get("paths").fieldNames().forEachRemaining(paths::add);
-      assertEquals(List.of("/api/search", "/api/documents/{id}", "/api/facets", "/api/health", "/api/openapi.json"), paths);
+      assertEquals(List.of("/api/search", "/api/documents/{id}", "/api/facets", "/api/health", "/api/openapi.json",
+          "/api/contradictions", "/api/contradictions/{id}", "/api/contradictions/{id}/export"), paths);
     });
   }
 
