@@ -55,6 +55,10 @@ function render() {
   document.title = `${title} · Counterclaim`;
   $('doc-title').textContent = String(title);
   renderParent();
+  if (Array.isArray(doc.figures) && doc.figures.length) {
+    $('doc-parent').after(el('p', { class: 'doc-compare' }, el('a', { id: 'compare-claims',
+      href: 'contradictions.html?q=' + encodeURIComponent('id:' + String(doc.id ?? id)) }, "Compare claims about this document's figures")));
+  }
   renderMeta();
   renderChildren();
   renderLegend();

@@ -19,6 +19,9 @@ const results = $('results');
 const total = $('total');
 const errorBox = $('error');
 const pager = $('pager');
+// "Compare claims": the figures of the same search, grouped by event (contradictions.html).
+const compare = el('a', { id: 'compare-claims', class: 'compare-link', href: 'contradictions.html' }, 'Compare claims');
+total.after(compare);
 
 // Filters start collapsed on narrow screens and are always open on wide ones.
 const narrow = matchMedia('(max-width: 50rem)');
@@ -100,6 +103,7 @@ async function run() {
   input.value = q;
   sortSelect.value = SORTS.includes(params.get('sort')) ? params.get('sort') : 'relevance';
   document.title = q ? `${q} · Counterclaim` : 'Counterclaim';
+  compare.href = 'contradictions.html' + (q ? '?q=' + encodeURIComponent(q) : '');
 
   controller?.abort();
   controller = new AbortController();
