@@ -37,10 +37,8 @@ final class Sides {
     List<EventGroup.Side> sides = new ArrayList<>();
     byClaimant.forEach((claimant, indexes) -> {
       long low = indexes.stream().mapToLong(i -> claims.get(i).min()).min().orElse(0);
-      boolean open = indexes.stream().anyMatch(i -> claims.get(i).max() == null && claims.get(i).min() >= low);
-      long high = indexes.stream().mapToLong(i -> claims.get(i).high()).max().orElse(low);
-      boolean highestOpen = indexes.stream().anyMatch(i -> claims.get(i).max() == null && claims.get(i).min() == high);
-      sides.add(new EventGroup.Side(claimant, low, open && highestOpen ? null : high, indexes));
+      Claim highest = highest(indexes, claims);
+      sides.add(new EventGroup.Side(claimant, low, highest.max() == null ? null : highest.high(), indexes));
     });
     sides.sort(Comparator.comparingLong(EventGroup.Side::low));
     return sides;
@@ -54,8 +52,8 @@ final class Sides {
   static String contradiction(List<EventGroup.Side> sides, List<Claim> claims) {
     for (int i = 0; i < sides.size(); i++) {
       for (int j = i + 1; j < sides.size(); j++) {
-        Claim a = highest(sides.get(i), claims);
-        Claim b = highest(sides.get(j), claims);
+        Claim a = highest(sides.get(i).claims(), claims);
+        Claim b = highest(sides.get(j).claims(), claims);
         Claim lowSide = a.high() <= b.high() ? a : b;
         Claim highSide = lowSide == a ? b : a;
         boolean apart = lowSide.max() != null && lowSide.max() < highSide.min();
@@ -69,8 +67,10 @@ final class Sides {
     return null;
   }
 
-  private static Claim highest(EventGroup.Side side, List<Claim> claims) {
-    return side.claims().stream().map(claims::get).max(Comparator.comparingLong(Claim::high)).orElseThrow();
+  /** A side's highest claim; of equal ones, the open one ("more than N" outranks "N"). */
+  private static Claim highest(List<Integer> indexes, List<Claim> claims) {
+    return indexes.stream().map(claims::get)
+        .max(Comparator.comparingLong(Claim::high).thenComparing(c -> c.max() == null)).orElseThrow();
   }
 
   private static double midpoint(Claim c) {
