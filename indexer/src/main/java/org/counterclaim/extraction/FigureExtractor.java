@@ -25,10 +25,13 @@ public final class FigureExtractor {
   /** Most specific first. */
   private static final List<String> SPECIFICITY = List.of("CITY", "STATE_OR_PROVINCE", "REGION", "LOCATION", "COUNTRY");
   private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
-      "(?i)\\b(in|near|around|across|at|outside|from|inside|throughout|of|on)\\s+(the\\s+)?(city\\s+of\\s+)?$");
+      "(?i)\\b(in|near|around|across|at|outside|from|inside|throughout|of|on)\\s+(the\\s+)?"
+          + "((city|town|village|province|district|governorate|region|outskirts)\\s+of\\s+)?"
+          + "((north|south|east|west|central|northern|southern|eastern|western|north-?(east|west)(ern)?"
+          + "|south-?(east|west)(ern)?)\\s+)?$");
 
-  private final FigureFinder finder = new FigureFinder(CasualtyWords.load());
   private final ReportingVerbs verbs = ReportingVerbs.load();
+  private final FigureFinder finder = new FigureFinder(CasualtyWords.load(), verbs);
   private final Attributor attributor = new Attributor(verbs);
   private final Predicate<String> isNewsOutlet;
 
@@ -68,16 +71,31 @@ public final class FigureExtractor {
   private static Optional<String> placeOf(String text, Sentence s, FigureFinder.Candidate c, List<EntityMention> places) {
     List<EntityMention> located = places.stream()
         .filter(p -> p.start() >= s.start() && p.end() <= s.end() && LOCATIVE.matcher(
-            text.substring(Math.max(s.start(), p.start() - 12), p.start())).find())
+            text.substring(Math.max(s.start(), p.start() - 40), p.start())).find())
         .toList();
     Optional<EntityMention> after = located.stream().filter(p -> p.start() >= c.end()).findFirst();
     if (after.isPresent()) {
       int phraseEnd = Math.min(s.end(), after.get().end() + 24);
       return places.stream().filter(p -> p.start() >= after.get().start() && p.end() <= phraseEnd
               && text.substring(after.get().start(), p.start()).indexOf('\n') < 0)
-          .min(Comparator.comparingInt(p -> SPECIFICITY.indexOf(p.type()))).map(EntityMention::canonical);
+          .min(Comparator.comparingInt(p -> SPECIFICITY.indexOf(p.type()))).map(FigureExtractor::placeName);
     }
-    return located.stream().filter(p -> p.end() <= c.start()).reduce((a, b) -> b).map(EntityMention::canonical);
+    return located.stream().filter(p -> p.end() <= c.start()).reduce((a, b) -> b).map(FigureExtractor::placeName);
+  }
+
+  /** A place as the text names it, datelines in capitals as names: "SANAA" → "Sanaa". */
+  private static String placeName(EntityMention place) {
+    String name = place.canonical();
+    if (name.length() < 4 || !name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.toLowerCase(java.util.Locale.ROOT));
+    for (int i = 0; i < out.length(); i++) {
+      if (i == 0 || !Character.isLetter(out.charAt(i - 1))) {
+        out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
+      }
+    }
+    return out.toString();
   }
 
   /** A date after the figure in its sentence: the event's ("in March 2017"), not the claim's ("In June 2018, …"). */
@@ -93,9 +111,9 @@ public final class FigureExtractor {
     Map<String, Integer> cities = new HashMap<>();
     Map<String, Integer> all = new HashMap<>();
     for (EntityMention p : places) {
-      all.merge(p.canonical(), 1, Integer::sum);
+      all.merge(placeName(p), 1, Integer::sum);
       if (p.type().equals("CITY")) {
-        cities.merge(p.canonical(), 1, Integer::sum);
+        cities.merge(placeName(p), 1, Integer::sum);
       }
     }
     Map<String, Integer> pool = cities.isEmpty() ? all : cities;
