@@ -25,9 +25,11 @@ final class DocumentVoices {
   private final Map<String, String> officialOrganisation = new HashMap<>();
   private final String defaultClaimant;
   private final String reportAuthor;
+  private final java.util.function.Predicate<String> isNewsOutlet;
 
   DocumentVoices(AnalysedDocument doc, ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
     this.doc = doc;
+    this.isNewsOutlet = isNewsOutlet;
     for (Official o : doc.officials()) {
       if (o.organization() != null) {
         officialOrganisation.put(o.name(), o.organization());
@@ -63,12 +65,25 @@ final class DocumentVoices {
         .map(EntityMention::canonical).findFirst();
   }
 
-  private String defaultClaimant(ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
+  /**
+   * The organisation that issued the document and speaks in it as "we" or "the Mission", when it is one: the
+   * publisher of a statement, report or letter that is not a news outlet.
+   */
+  Optional<String> issuer() {
     String publisher = doc.source().publisher();
     boolean issued = doc.source().type() == DocumentType.PRESS_STATEMENT || doc.source().type() == DocumentType.REPORT
         || doc.source().type() == DocumentType.LETTER;
-    if (publisher != null && issued && !isNewsOutlet.test(publisher)) {
-      return publisher;
+    return publisher != null && issued && !isNewsOutlet.test(publisher) ? Optional.of(publisher) : Optional.empty();
+  }
+
+  boolean isNewsOutlet(String organisation) {
+    return isNewsOutlet.test(organisation);
+  }
+
+  private String defaultClaimant(ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
+    String publisher = doc.source().publisher();
+    if (issuer().isPresent()) {
+      return issuer().get();
     }
     String text = doc.source().text();
     int firstLineEnd = text.indexOf('\n');
@@ -118,6 +133,11 @@ final class DocumentVoices {
 
   List<EntityMention> organisations() {
     return doc.entities().stream().filter(e -> e.type().equals("ORGANIZATION")).toList();
+  }
+
+  /** Countries, which speak for their governments: "Russia claimed …". */
+  List<EntityMention> countries() {
+    return doc.entities().stream().filter(e -> e.type().equals("COUNTRY")).toList();
   }
 
   List<EntityMention> people() {
