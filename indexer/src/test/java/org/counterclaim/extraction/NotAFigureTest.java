@@ -1,0 +1,101 @@
+package org.counterclaim.extraction;
+
+import static org.counterclaim.extraction.Statements.report;
+import static org.counterclaim.extraction.Statements.statement;
+import static org.counterclaim.extraction.Statements.texts;
+import static org.counterclaim.extraction.Statements.wire;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Numbers that stand near casualty words but count something else, or name or date something: none of them is a
+ * casualty figure. Where the sentence also has a real figure, only that one is found.
+ */
+class NotAFigureTest {
+
+  @Test
+  void allegations_and_cases_are_not_casualties() {
+    assertEquals(List.of(), texts(statement("US Central Command", "2019-05-30", "The coalition reviewed 86 "
+        + "allegations of civilian casualties and closed 43 cases as non-credible.")));
+  }
+
+  @Test
+  void strikes_and_artillery_rounds_are_not_casualties() {
+    assertEquals(List.of(), texts(report("Amnesty International", "2019-04-25", "Coalition forces conducted 15 "
+        + "airstrikes and fired more than 2,000 artillery rounds into the city, where civilians were killed daily.")));
+  }
+
+  @Test
+  void sites_interviews_survivors_witnesses_and_families_are_not_casualties() {
+    assertEquals(List.of(), texts(report("Human Rights Watch", "2019-01-10", "Researchers visited 14 strike sites "
+        + "and interviewed 96 survivors and witnesses from 30 families of those killed.")));
+  }
+
+  @Test
+  void relatives_spoken_to_are_not_casualties() {
+    assertEquals(List.of(), texts(report("Amnesty International", "2020-02-12", "Amnesty International spoke to 38 "
+        + "relatives of those killed and analysed 9 videos of the attack.")));
+  }
+
+  @Test
+  void percentages_are_not_casualties() {
+    assertEquals(List.of(), texts(report("UN Assistance Mission in Afghanistan", "2021-07-26", "Women and children "
+        + "made up 46 per cent of all civilian casualties, and ground engagements caused 41% of the deaths.")));
+  }
+
+  @Test
+  void durations_are_not_casualties() {
+    assertEquals(List.of(), texts(wire("Reuters", "2017-07-10", "The city was besieged for 15 months, and civilians "
+        + "were killed in the shelling every week.")));
+  }
+
+  @Test
+  void sums_of_money_are_not_casualties() {
+    assertEquals(List.of(), texts(wire("Reuters", "2019-02-01", "The government paid $2 million in compensation to "
+        + "the families of people killed in the raid.")));
+  }
+
+  @Test
+  void dates_and_years_are_not_casualties() {
+    assertEquals(List.of(), texts(wire("Associated Press", "2017-04-20", "On 17 March 2017, civilians were killed "
+        + "when a strike hit a house in Mosul; in 2016 the same district was shelled.")));
+  }
+
+  @Test
+  void ages_are_not_casualties() {
+    assertEquals(List.of(), texts(wire("Associated Press", "2022-04-04", "A 12-year-old boy was among those killed, "
+        + "and children aged between 5 and 12 were wounded.")));
+  }
+
+  @Test
+  void document_symbols_and_resolution_numbers_are_not_casualties() {
+    assertEquals(List.of(), texts(report("UN Human Rights Council", "2018-08-28", "The deaths are listed in document "
+        + "A/HRC/39/43, submitted pursuant to Security Council resolution 2216 on the killing of civilians.")));
+  }
+
+  @Test
+  void people_displaced_are_not_casualties_but_the_dead_are() {
+    assertEquals(List.of("12,000 people"), texts(wire("Reuters", "2024-04-15", "A year of war in Sudan has killed "
+        + "12,000 people and displaced 8.5 million.")));
+  }
+
+  @Test
+  void a_population_is_not_a_casualty_figure() {
+    assertEquals(List.of("12"), texts(wire("Associated Press", "2022-07-05", "The city, home to 300,000 people, was "
+        + "shelled on Tuesday, killing 12.")));
+  }
+
+  @Test
+  void no_evidence_of_casualties_is_no_figure_of_zero() {
+    assertEquals(List.of(), texts(statement("UK Ministry of Defence", "2018-03-07", "The RAF has flown over 1,600 "
+        + "missions and there is no evidence that British strikes caused civilian casualties.")));
+  }
+
+  @Test
+  void units_brigades_and_weapons_named_with_numbers_are_not_casualties() {
+    assertEquals(List.of("4 soldiers"), texts(wire("Reuters", "2023-01-12", "Brigade 93 said it had lost 4 soldiers "
+        + "when two drones struck its positions near Bakhmut.")));
+  }
+}
