@@ -32,7 +32,8 @@ final class CasualtyContext {
   /** Verbs whose object is the new value of a toll: "rose to 42", "reached 113", "stands at 87". */
   private static final Set<String> TOLL_VERBS = Set.of("rose", "risen", "rises", "rise", "climbed", "climbs",
       "increased", "jumped", "reached", "reaches", "stood", "stands", "hit", "soared", "surged", "grew", "mounted",
-      "passed", "exceeded", "topped", "surpassed", "raised", "revised", "is", "was", "now");
+      "passed", "exceeded", "topped", "surpassed", "raised", "revised", "is", "was", "now", "totalled", "totaled",
+      "totals", "total", "totalling", "totaling", "numbered", "amounted", "amounts");
   private static final Set<String> PARENTHETICAL_OPENERS = Set.of("including", "among", "mostly", "most", "many",
       "some", "all", "mainly", "predominantly", "largely");
 

@@ -43,7 +43,10 @@ public final class FigureExtractor {
   public AnalysedDocument extract(AnalysedDocument doc) {
     String text = doc.source().text();
     List<EntityMention> dates = doc.entities().stream().filter(e -> e.type().equals("DATE")).toList();
-    List<EntityMention> places = doc.entities().stream().filter(e -> PLACE_TYPES.contains(e.type())).toList();
+    List<EntityMention> organisations = doc.entities().stream().filter(e -> e.type().equals("ORGANIZATION")).toList();
+    // "Russia's defence ministry", "the Gaza health ministry": a place inside an organisation's name is no venue
+    List<EntityMention> places = doc.entities().stream().filter(e -> PLACE_TYPES.contains(e.type()))
+        .filter(p -> organisations.stream().noneMatch(o -> o.start() <= p.start() && p.end() <= o.end())).toList();
     DocumentVoices voices = new DocumentVoices(doc, verbs, isNewsOutlet);
     List<Span> quotes = Quotes.find(text);
     String mainPlace = mainPlace(places).orElse(null);

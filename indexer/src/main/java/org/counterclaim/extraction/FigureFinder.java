@@ -33,6 +33,9 @@ final class FigureFinder {
       "of which", "among those");
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "because", "as", "while", "after", "when",
       "since", "although", "though", "if", "whereas", "where", "whether", "so", "once", "before", "until");
+  private static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
+  private static final Set<String> TOTALS = Set.of("total", "number", "tally", "count", "minimum", "maximum",
+      "estimated", "estimate");
   private static final Set<String> PARTICIPLES = Set.of("killed", "dead", "injured", "wounded", "missing", "hurt",
       "maimed");
   private static final Set<String> NOT_ZERO = Set.of("more", "fewer", "less", "longer", "later", "sooner", "further",
@@ -110,7 +113,9 @@ final class FigureFinder {
     if (categories.isEmpty() && opensClause(tokens, first)) {
       context.predicate(tokens, i).ifPresent(f -> categories.add(f.category()));
     }
-    if (categories.isEmpty() && !zero && !isSubjectOfOtherVerb(tokens, i)) {
+    String copulaVictims = victimsAfterCopula(tokens, i); // "Of those killed, 23 were children"
+    victims = victims != null ? victims : copulaVictims;
+    if (categories.isEmpty() && !zero && (copulaVictims != null || !isSubjectOfOtherVerb(tokens, i))) {
       int from = first;
       Optional<CasualtyContext.Found> governor = context.governor(tokens, from).or(() -> context.toll(tokens, from));
       if (governor.isPresent()) {
@@ -168,6 +173,14 @@ final class FigureFinder {
         .allMatch(t -> t.text().equals(",") || t.text().equalsIgnoreCase("and"));
   }
 
+  /** The victims a copula gives a figure: "23 were children", "most of whom were women". */
+  private String victimsAfterCopula(List<Token> tokens, int i) {
+    if (i + 1 >= tokens.size() || !COPULAS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    return words.victims(tokens.get(i + 1).text()).orElse(null);
+  }
+
   /** A bare number coordinated with the figure before: "… and 27 injured", "… and wounded 4,599". */
   private boolean continues(List<Token> tokens, int first) {
     int j = first - 1;
@@ -216,7 +229,9 @@ final class FigureFinder {
       return verbs.stance(before.text()).isPresent();
     }
     boolean preposition = pos.equals("IN") || pos.equals("TO");
-    return !preposition || CLAUSE_OPENERS.contains(before.text().toLowerCase(Locale.ROOT));
+    boolean ofATotal = before.text().equalsIgnoreCase("of") && first > 1
+        && TOTALS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT)); // "a total of 112 civilians were"
+    return !preposition || ofATotal || CLAUSE_OPENERS.contains(before.text().toLowerCase(Locale.ROOT));
   }
 
   /** "thousands were displaced": a figure followed by its own verb is no object of a casualty verb before it. */

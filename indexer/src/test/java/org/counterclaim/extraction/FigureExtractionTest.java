@@ -7,6 +7,7 @@ import static org.counterclaim.extraction.Statements.texts;
 import static org.counterclaim.extraction.Statements.wire;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.counterclaim.model.CasualtyFigure;
@@ -328,5 +329,37 @@ class FigureExtractionTest {
         + "regional governor said.");
     assertEquals(1, found.size());
     assertFigure(found.get(0), 0, 0L, "exact", "killed", "people", "No one");
+  }
+
+  @Test
+  void a_total_of_introduces_a_subject_figure() {
+    List<CasualtyFigure> found = wire(REUTERS, "2023-10-16", "A total of 112 civilians were killed in the first "
+        + "week of the offensive.");
+    assertEquals(1, found.size());
+    assertFigure(found.get(0), 112, 112L, "exact", "killed", "civilians", "112 civilians");
+  }
+
+  @Test
+  void a_part_of_those_killed_named_with_were_is_killed_with_its_victims() {
+    List<CasualtyFigure> found = report("Human Rights Watch", "2019-01-10", "Of those killed, 23 were children.");
+    assertEquals(1, found.size());
+    assertFigure(found.get(0), 23, 23L, "exact", "killed", "children", "23");
+  }
+
+  @Test
+  void casualties_that_totalled_a_value_are_a_casualties_figure() {
+    List<CasualtyFigure> found = report("Office of the UN High Commissioner for Human Rights", "2023-10-09",
+        "Civilian casualties (killed and injured) totalled 3,000 in the reporting period.");
+    assertEquals(1, found.size());
+    assertFigure(found.get(0), 3000, 3000L, "exact", "casualties", null, "3,000");
+  }
+
+  @Test
+  void a_country_inside_the_claimants_name_is_not_where_people_died() {
+    List<CasualtyFigure> found = wire("BBC", "2023-02-01", "Russia's defence ministry said it had destroyed 12 tanks "
+        + "and killed up to 200 Ukrainian servicemen.");
+    assertEquals(1, found.size());
+    assertFigure(found.get(0), 0, 200L, "up_to", "killed", "soldiers", "up to 200 Ukrainian servicemen");
+    assertNull(found.get(0).location());
   }
 }
