@@ -22,6 +22,7 @@ import org.counterclaim.model.Token;
 final class Attributor {
 
   private static final int SUBJECT_WINDOW = 8;
+  private static final int PRONOUN_REACH = 400;
   private static final Pattern NEGATION = Pattern.compile(
       "(?i)\\b(no|not|never|n't|refus\\w*|den(y|ies|ied|ying)|reject\\w*|dismiss\\w*|without)\\b");
   private static final Pattern RESPONSIBILITY = Pattern.compile(
@@ -164,7 +165,9 @@ final class Attributor {
       String affiliation = voices.organisationOf(name).orElseGet(() -> voices.organisations().stream()
           .filter(o -> o.start() >= clauseStart && o.end() <= person.get().start())
           .map(EntityMention::canonical).filter(o -> !voices.isNewsOutlet(o))
-          .reduce((a, b) -> b).orElse(null)); // "A spokesman for the IDF, Lt. Col. Richard Hecht, said"
+          .reduce((a, b) -> b).orElseGet(() -> voices.countries().stream() // "Ukraine's foreign minister, X, said"
+              .filter(c -> c.start() >= clauseStart && c.end() <= person.get().start()
+                  && voices.isPossessive(c)).map(EntityMention::canonical).reduce((a, b) -> b).orElse(null)));
       return Optional.of(new Claim(affiliation, name, word, stance));
     }
     if (org.isPresent()) {
@@ -178,6 +181,10 @@ final class Attributor {
     if (verb > 0 && tokens.get(verb - 1).text().equalsIgnoreCase("and")) {
       return sentenceSubject(tokens, voices, word, stance); // "UNAMA attributed …, and recorded 1,659 deaths"
     }
+    Optional<Claim> pronoun = pronounSubject(tokens, verb, voices, word, stance);
+    if (pronoun.isPresent()) {
+      return pronoun;
+    }
     // "…, said Amnesty." / "said Col. Scott Rawlinson": a name after the verb is its subject only when the verb
     // follows what it reports; in "X said the coalition killed…" the name after the verb is the clause's own.
     if (!verbFollowsFigure) {
@@ -186,6 +193,33 @@ final class Attributor {
     int after = tokens.get(Math.min(tokens.size() - 1, verb + 4)).end();
     return firstNamed(voices, tokens.get(verb).end(), after, word)
         .filter(c -> c.speaker() != null || !voices.isNewsOutlet(c.claimant())); // "… told Reuters"
+  }
+
+  /**
+   * "He later said …", "It said …": the person (he, she) or organisation (it, they) named last before the pronoun,
+   * in the sentences just before.
+   */
+  private Optional<Claim> pronounSubject(List<Token> tokens, int verb, DocumentVoices voices, String word,
+                                         String stance) {
+    int j = verb - 1;
+    while (j >= 0 && (isAdverb(tokens.get(j)) || isAuxiliary(tokens.get(j)))) {
+      j--;
+    }
+    if (j < 0) {
+      return Optional.empty();
+    }
+    String pronoun = tokens.get(j).text().toLowerCase(Locale.ROOT);
+    int at = tokens.get(j).start();
+    if (pronoun.equals("he") || pronoun.equals("she")) {
+      return voices.people().stream().filter(p -> p.end() <= at && at - p.end() < PRONOUN_REACH).reduce((a, b) -> b)
+          .map(p -> new Claim(voices.organisationOf(p.canonical()).orElse(null), p.canonical(), word, stance));
+    }
+    if (pronoun.equals("it") || pronoun.equals("they")) {
+      return voices.organisations().stream().filter(o -> o.end() <= at && at - o.end() < PRONOUN_REACH)
+          .filter(o -> !voices.isNewsOutlet(o.canonical())).reduce((a, b) -> b)
+          .map(o -> new Claim(o.canonical(), null, word, stance));
+    }
+    return Optional.empty();
   }
 
   /** The organisation or person a sentence opens with, before its first verb. */
@@ -212,6 +246,10 @@ final class Attributor {
   private static boolean isAuxiliary(Token t) {
     return Set.of("has", "have", "had", "also", "further", "subsequently", "then", "was", "is").contains(
         t.text().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAdverb(Token t) {
+    return t.pos() != null && t.pos().startsWith("RB");
   }
 
   private static boolean isNoun(Token t) {

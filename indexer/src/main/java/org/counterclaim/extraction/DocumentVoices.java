@@ -140,6 +140,12 @@ final class DocumentVoices {
     return doc.entities().stream().filter(e -> e.type().equals("COUNTRY")).toList();
   }
 
+  /** True when the text writes the mention as a possessive: "Ukraine's foreign minister". */
+  boolean isPossessive(EntityMention m) {
+    String text = doc.source().text();
+    return text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
+  }
+
   List<EntityMention> people() {
     return doc.entities().stream().filter(e -> e.type().equals("PERSON")).toList();
   }

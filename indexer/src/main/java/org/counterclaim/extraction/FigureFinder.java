@@ -104,6 +104,9 @@ final class FigureFinder {
       }
     }
     victims = victims != null ? victims : partitiveVictims(tokens, i);
+    if (categories.isEmpty()) {
+      partitiveCategory(tokens, i).ifPresent(categories::add); // "1,207 child casualties, 327 of them killed"
+    }
     if (zero && !np.hasNoun() && victims == null) {
       return Optional.empty();
     }
@@ -202,6 +205,20 @@ final class FigureFinder {
       }
     }
     return null;
+  }
+
+  /** "327 of them killed", "five of whom died": the category a partitive gives its part. */
+  private Optional<String> partitiveCategory(List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i).text().equalsIgnoreCase("of")) {
+      return Optional.empty();
+    }
+    for (int j = i + 2; j < tokens.size() && j <= i + 4; j++) {
+      Optional<String> category = words.category(tokens.get(j).text());
+      if (category.isPresent()) {
+        return category;
+      }
+    }
+    return Optional.empty();
   }
 
   /** The victims written just before a governing casualty word: "civilian deaths of …". */

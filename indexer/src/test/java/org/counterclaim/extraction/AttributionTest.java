@@ -176,4 +176,27 @@ class AttributionTest {
         + "the market, Sudan's health ministry told Reuters."));
     assertClaim(f, "Ministry of Health", null, "told", "claimed");
   }
+
+  @Test
+  void he_said_in_the_next_sentence_is_the_person_named_before() {
+    List<CasualtyFigure> found = wire("Associated Press", "2022-03-17", "“We have no information on the dead yet,” "
+        + "said Petro Andryushchenko, an adviser to the mayor of Mariupol. He later said at least 300 people were "
+        + "believed to have died in the theatre.");
+    assertEquals(1, found.size());
+    assertClaim(found.get(0), null, "Petro Andryushchenko", "said", "claimed");
+  }
+
+  @Test
+  void it_said_is_the_organisation_named_before() {
+    CasualtyFigure f = only(wire("Reuters", "2021-07-26", "UNAMA published its mid-year report on Monday. It said "
+        + "it had documented 1,659 civilian deaths in the first six months of the year."));
+    assertClaim(f, "UN Assistance Mission in Afghanistan", null, "documented", "verified");
+  }
+
+  @Test
+  void a_minister_of_a_country_speaks_for_that_country() {
+    CasualtyFigure f = only(wire("Associated Press", "2022-03-17", "Ukraine's foreign minister, Dmytro Kuleba, said "
+        + "Russian forces had killed more than 2,000 civilians in Mariupol."));
+    assertClaim(f, "Ukraine", "Dmytro Kuleba", "said", "claimed");
+  }
 }

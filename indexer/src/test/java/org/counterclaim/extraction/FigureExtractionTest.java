@@ -362,4 +362,13 @@ class FigureExtractionTest {
     assertFigure(found.get(0), 0, 200L, "up_to", "killed", "soldiers", "up to 200 Ukrainian servicemen");
     assertNull(found.get(0).location());
   }
+
+  @Test
+  void a_part_given_with_of_them_killed_takes_that_category() {
+    List<CasualtyFigure> found = report("UN Assistance Mission in Afghanistan", "2019-07-30", "UNAMA documented "
+        + "1,207 child casualties, 327 of them killed.");
+    assertEquals(2, found.size());
+    assertFigure(found.get(0), 1207, 1207L, "exact", "casualties", "children", "1,207 child casualties");
+    assertFigure(found.get(1), 327, 327L, "exact", "killed", "children", "327");
+  }
 }
