@@ -18,22 +18,18 @@ import org.counterclaim.model.Token;
  * "hundreds of civilian casualties"), or names victims ("70 civilians", "hundreds of children") or nothing ("more
  * than 100") and a casualty word around it makes it casualties (see {@link CasualtyContext}). A figure that breaks
  * another down ("… including 23 children", "(1,282 killed and 2,522 injured)", "twenty-three of them children")
- * takes that figure's category and victims where it does not say its own. A noun phrase about anything else rules
- * the number out (allegations, cases, strikes, rounds, sites, survivors, percentages, months); so do dates, years,
- * and numbers that name rather than count ("resolution 2216", "aged 12"). "No civilian casualties" and "no
- * civilians were killed" are figures of zero.
+ * takes that figure's category and victims where it does not say its own (see {@link Parts}). A noun phrase
+ * about anything else rules the number out (allegations, cases, strikes, rounds, sites, survivors, percentages,
+ * months); so do dates, years, and numbers that name rather than count ("resolution 2216", "aged 12"). "No
+ * civilian casualties" and "no civilians were killed" are figures of zero.
  */
 final class FigureFinder {
 
   /** A figure before attribution: the quantity, its category and victims, and its span in the document. */
   record Candidate(Quantity quantity, String category, String victims, int start, int end, boolean breakdown) {}
 
-  private static final Set<String> BREAKDOWN_MARKERS = Set.of("including", "(", "-lrb-", ":", "namely", "incl.");
-  private static final Set<String> BREAKDOWN_PAIRS = Set.of("among them", "among whom", "of whom", "of them",
-      "of which", "among those");
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "because", "as", "while", "after", "when",
       "since", "although", "though", "if", "whereas", "where", "whether", "so", "once", "before", "until");
-  private static final Set<String> COPULAS = Set.of("were", "was", "are", "is");
   private static final Set<String> TOTALS = Set.of("total", "number", "tally", "count", "minimum", "maximum",
       "estimated", "estimate");
   private static final Set<String> PARTICIPLES = Set.of("killed", "dead", "injured", "wounded", "missing", "hurt",
@@ -43,11 +39,13 @@ final class FigureFinder {
 
   private final CasualtyWords words;
   private final CasualtyContext context;
+  private final Parts parts;
   private final ReportingVerbs verbs;
 
   FigureFinder(CasualtyWords words, ReportingVerbs verbs) {
     this.words = words;
     this.context = new CasualtyContext(words);
+    this.parts = new Parts(words);
     this.verbs = verbs;
   }
 
@@ -86,7 +84,7 @@ final class FigureFinder {
     boolean zero = q.max() != null && q.max() == 0;
     NounPhrase np = NounPhrase.read(tokens, last + 1, q.end(), words);
     Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
-    boolean breakdown = previous != null && isBreakdown(tokens, first, np.next(), previous);
+    boolean breakdown = previous != null && parts.isBreakdown(tokens, first, np.next(), previous);
     if (np.excluded() || np.unknownHead() && np.categories().isEmpty() && !(breakdown && isPlural(tokens, np))) {
       return Optional.empty();
     }
@@ -103,9 +101,9 @@ final class FigureFinder {
         end = tokens.get(adjacent.get().lastToken()).end(); // "1,282 killed", not "17 patients died"
       }
     }
-    victims = victims != null ? victims : partitiveVictims(tokens, i);
+    victims = victims != null ? victims : parts.partitiveVictims(tokens, i);
     if (categories.isEmpty()) {
-      partitiveCategory(tokens, i).ifPresent(categories::add); // "1,207 child casualties, 327 of them killed"
+      parts.partitiveCategory(tokens, i).ifPresent(categories::add); // "1,207 child casualties, 327 of them killed"
     }
     if (zero && !np.hasNoun() && victims == null) {
       return Optional.empty();
@@ -116,7 +114,7 @@ final class FigureFinder {
     if (categories.isEmpty() && opensClause(tokens, first)) {
       context.predicate(tokens, i).ifPresent(f -> categories.add(f.category()));
     }
-    String copulaVictims = victimsAfterCopula(tokens, i); // "Of those killed, 23 were children"
+    String copulaVictims = parts.victimsAfterCopula(tokens, i); // "Of those killed, 23 were children"
     victims = victims != null ? victims : copulaVictims;
     if (categories.isEmpty() && !zero && (copulaVictims != null || !isSubjectOfOtherVerb(tokens, i))) {
       int from = first;
@@ -134,7 +132,7 @@ final class FigureFinder {
       return Optional.empty();
     }
     String category = categories.stream().reduce(CasualtyWords::combined).orElseThrow();
-    if (victims == null && (breakdown || !np.hasNoun() && previous != null && continues(tokens, first))) {
+    if (victims == null && (breakdown || !np.hasNoun() && previous != null && parts.continues(tokens, first))) {
       victims = previous.victims(); // "12 children were killed and 27 injured"
     }
     return Optional.of(new Candidate(q, category, victims, q.start(), end, breakdown));
@@ -155,70 +153,6 @@ final class FigureFinder {
       }
     }
     return found;
-  }
-
-  /**
-   * A figure that breaks the one before it down: right after "including", "among them", "(" or ":", with "of them"
-   * after it, or next in a list that began so ("including 14 staff, 24 patients and four caretakers").
-   */
-  private static boolean isBreakdown(List<Token> tokens, int first, int next, Candidate previous) {
-    String before = first > 0 ? tokens.get(first - 1).text().toLowerCase(Locale.ROOT) : "";
-    String pair = first > 1 ? tokens.get(first - 2).text().toLowerCase(Locale.ROOT) + " " + before : "";
-    String after = next + 1 < tokens.size()
-        ? (tokens.get(next).text() + " " + tokens.get(next + 1).text()).toLowerCase(Locale.ROOT) : "";
-    if (BREAKDOWN_MARKERS.contains(before) || BREAKDOWN_PAIRS.contains(pair) || BREAKDOWN_PAIRS.contains(after)) {
-      return true;
-    }
-    if (!previous.breakdown()) {
-      return false;
-    }
-    return tokens.stream().filter(t -> t.start() >= previous.end() && t.end() <= tokens.get(first).start())
-        .allMatch(t -> t.text().equals(",") || t.text().equalsIgnoreCase("and"));
-  }
-
-  /** The victims a copula gives a figure: "23 were children", "most of whom were women". */
-  private String victimsAfterCopula(List<Token> tokens, int i) {
-    if (i + 1 >= tokens.size() || !COPULAS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-      return null;
-    }
-    return words.victims(tokens.get(i + 1).text()).orElse(null);
-  }
-
-  /** A bare number coordinated with the figure before: "… and 27 injured", "… and wounded 4,599". */
-  private boolean continues(List<Token> tokens, int first) {
-    int j = first - 1;
-    if (j >= 1 && words.category(tokens.get(j).text()).isPresent()) {
-      j--;
-    }
-    return j >= 0 && (tokens.get(j).text().equalsIgnoreCase("and") || tokens.get(j).text().equals(","));
-  }
-
-  /** "twenty-three of them children", "23 of whom were women": who the part is. */
-  private String partitiveVictims(List<Token> tokens, int i) {
-    if (i + 2 >= tokens.size() || !tokens.get(i).text().equalsIgnoreCase("of")) {
-      return null;
-    }
-    for (int j = i + 2; j < tokens.size() && j <= i + 4; j++) {
-      Optional<String> victims = words.victims(tokens.get(j).text());
-      if (victims.isPresent()) {
-        return victims.get();
-      }
-    }
-    return null;
-  }
-
-  /** "327 of them killed", "five of whom died": the category a partitive gives its part. */
-  private Optional<String> partitiveCategory(List<Token> tokens, int i) {
-    if (i + 2 >= tokens.size() || !tokens.get(i).text().equalsIgnoreCase("of")) {
-      return Optional.empty();
-    }
-    for (int j = i + 2; j < tokens.size() && j <= i + 4; j++) {
-      Optional<String> category = words.category(tokens.get(j).text());
-      if (category.isPresent()) {
-        return category;
-      }
-    }
-    return Optional.empty();
   }
 
   /** The victims written just before a governing casualty word: "civilian deaths of …". */
