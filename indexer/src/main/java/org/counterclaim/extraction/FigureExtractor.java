@@ -49,7 +49,7 @@ public final class FigureExtractor {
         .filter(p -> organisations.stream().noneMatch(o -> o.start() <= p.start() && p.end() <= o.end())).toList();
     DocumentVoices voices = new DocumentVoices(doc, verbs, isNewsOutlet);
     List<Span> quotes = Quotes.find(text);
-    String mainPlace = mainPlace(places).orElse(null);
+    String mainPlace = dateline(text, places).or(() -> mainPlace(text, places)).orElse(null);
     List<CasualtyFigure> figures = new ArrayList<>();
     List<Sentence> sentences = doc.sentences();
     for (int i = 0; i < sentences.size(); i++) {
@@ -109,11 +109,28 @@ public final class FigureExtractor {
         .findFirst().orElse(null);
   }
 
-  /** The city the document names most, else its most named place. */
-  private static Optional<String> mainPlace(List<EntityMention> places) {
+  /** The place a wire story's dateline names: "KHARTOUM, Jan 20 (Reuters) -", "MARIUPOL, Ukraine (AP) —". */
+  private static Optional<String> dateline(String text, List<EntityMention> places) {
+    return places.stream().findFirst()
+        .filter(p -> text.substring(0, p.start()).isBlank() && p.text().length() > 2
+            && p.text().equals(p.text().toUpperCase(java.util.Locale.ROOT))
+            && (text.startsWith(",", p.end()) || text.startsWith(" (", p.end())))
+        .map(FigureExtractor::placeName);
+  }
+
+  /**
+   * The city the document names most, else its most named place. A single word after "the" ("the Mission
+   * verified") is a place only when a locative introduces it.
+   */
+  private static Optional<String> mainPlace(String text, List<EntityMention> places) {
     Map<String, Integer> cities = new HashMap<>();
     Map<String, Integer> all = new HashMap<>();
     for (EntityMention p : places) {
+      boolean afterThe = text.substring(Math.max(0, p.start() - 4), p.start()).equalsIgnoreCase("the ");
+      if (afterThe && !p.text().contains(" ") && !LOCATIVE.matcher(text.substring(Math.max(0, p.start() - 40),
+          p.start())).find()) {
+        continue;
+      }
       all.merge(placeName(p), 1, Integer::sum);
       if (p.type().equals("CITY")) {
         cities.merge(placeName(p), 1, Integer::sum);

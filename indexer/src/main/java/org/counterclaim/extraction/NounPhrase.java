@@ -33,6 +33,9 @@ record NounPhrase(Set<String> categories, String victims, boolean excluded, bool
     boolean nounSeen = false;
     boolean unknownHead = false;
     boolean headFixed = false;
+    if (from < tokens.size() && words.of(tokens.get(from).text()).map(CasualtyWords.Kind::excludes).orElse(false)) {
+      return new NounPhrase(Set.of(), null, true, false, true, from, end); // "84.7 per cent": "per" is no noun
+    }
     int i = from;
     for (; i < tokens.size() && i < from + LONGEST; i++) {
       Token t = tokens.get(i);

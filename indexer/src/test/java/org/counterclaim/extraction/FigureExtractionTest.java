@@ -371,4 +371,21 @@ class FigureExtractionTest {
     assertFigure(found.get(0), 1207, 1207L, "exact", "casualties", "children", "1,207 child casualties");
     assertFigure(found.get(1), 327, 327L, "exact", "killed", "children", "327");
   }
+
+  @Test
+  void a_figure_without_a_place_of_its_own_is_placed_at_the_dateline() {
+    List<CasualtyFigure> found = wire(REUTERS, "2024-01-20", "KHARTOUM, Jan 20 (Reuters) - The conflict, which "
+        + "began on April 15, has killed at least 12,000 people, according to ACLED. Talks in Jeddah collapsed.");
+    assertEquals(1, found.size());
+    assertFigure(found.get(0), 12_000, null, "at_least", "killed", "people", "at least 12,000 people");
+    assertEquals("Khartoum", found.get(0).location());
+  }
+
+  @Test
+  void the_mission_that_verified_is_not_a_place() {
+    List<CasualtyFigure> found = report("UN Human Rights Monitoring Mission in Ukraine", "2022-12-01", "The Mission "
+        + "verified that 14 children were killed.");
+    assertEquals(1, found.size());
+    assertNull(found.get(0).location());
+  }
 }

@@ -98,4 +98,17 @@ class NotAFigureTest {
     assertEquals(List.of("4 soldiers"), texts(wire("Reuters", "2023-01-12", "Brigade 93 said it had lost 4 soldiers "
         + "when two drones struck its positions near Bakhmut.")));
   }
+
+  @Test
+  void a_share_in_brackets_after_casualties_is_not_a_figure() {
+    assertEquals(List.of(), texts(report("Office of the UN High Commissioner for Human Rights", "2023-09-15",
+        "Most civilian casualties (84.7 per cent) were caused by explosive weapons with wide area effects.")));
+  }
+
+  @Test
+  void interviews_visits_staff_and_offices_of_a_mission_are_not_casualties() {
+    assertEquals(List.of(), texts(report("UN Human Rights Monitoring Mission in Ukraine", "2023-09-15", "The Mission "
+        + "conducted 176 interviews with victims and witnesses, carried out 29 visits to places of detention and "
+        + "deployed 58 staff in 5 offices.")));
+  }
 }
