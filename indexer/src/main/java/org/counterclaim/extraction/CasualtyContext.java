@@ -30,10 +30,12 @@ final class CasualtyContext {
       "assessed", "listed", "registered", "declared", "pronounced", "found", "recorded", "documented", "verified",
       "alleged", "remain", "remained", "remains", "including", "according");
   /** Verbs whose object is the new value of a toll: "rose to 42", "reached 113", "stands at 87". */
-  private static final Set<String> TOLL_VERBS = Set.of("rose", "risen", "rises", "rise", "climbed", "climbs",
+  private static final Set<String> TOLL_VERBS = Set.copyOf(List.of("rose", "risen", "rises", "rise", "climbed", "climbs",
       "increased", "jumped", "reached", "reaches", "stood", "stands", "hit", "soared", "surged", "grew", "mounted",
       "passed", "exceeded", "topped", "surpassed", "raised", "revised", "is", "was", "now", "totalled", "totaled",
-      "totals", "total", "totalling", "totaling", "numbered", "amounted", "amounts");
+      "totals", "total", "totalling", "totaling", "numbered", "amounted", "amounts", "tops", "passes", "exceeds",
+      "nears", "neared", "nearing", "surpasses", "hits", "reaches", "climbs", "crosses", "crossed", "approaches",
+      "approached", "jumps", "soars"));
   private static final Set<String> PARENTHETICAL_OPENERS = Set.of("including", "among", "mostly", "most", "many",
       "some", "all", "mainly", "predominantly", "largely");
 

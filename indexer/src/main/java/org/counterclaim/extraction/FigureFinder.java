@@ -34,6 +34,8 @@ final class FigureFinder {
       "estimated", "estimate");
   private static final Set<String> PARTICIPLES = Set.of("killed", "dead", "injured", "wounded", "missing", "hurt",
       "maimed");
+  private static final java.util.regex.Pattern NEGATED_RESULT = java.util.regex.Pattern.compile(
+      "\\b(not|n't|never)\\s+(\\w+\\s+)?(result|resulted|cause|caused|lead|led)(\\s+(in|to))?$");
   private static final Set<String> NOT_ZERO = Set.of("more", "fewer", "less", "longer", "later", "sooner", "further",
       "other", "one", "doubt");
 
@@ -89,7 +91,7 @@ final class FigureFinder {
       return Optional.empty();
     }
     Set<String> categories = new LinkedHashSet<>(np.categories());
-    String victims = zero && q.end() - q.start() > 2 ? "people" : np.victims(); // "no one"
+    String victims = zero && tokens.get(last).text().equalsIgnoreCase("one") ? "people" : np.victims(); // "no one"
     int i = np.next();
     int end = np.unknownHead() ? tokens.get(i - 1).end() : np.end(); // "… and four caretakers"
     // "318 killed", "12 people killed", "hundreds wounded"
@@ -138,12 +140,20 @@ final class FigureFinder {
     return Optional.of(new Candidate(q, category, victims, q.start(), end, breakdown));
   }
 
-  /** "no civilian casualties", "no one was killed": "no" as a quantity of zero (the noun phrase decides). */
+  /**
+   * "no civilian casualties", "no one was killed", "did not result in any civilian casualties": "no" (and "any"
+   * after a negated "result in" or "cause") as a quantity of zero; the noun phrase decides whether it counts.
+   */
   private static List<Quantity> zeros(List<Token> tokens) {
     List<Quantity> found = new ArrayList<>();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
       String next = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+      if (t.text().equalsIgnoreCase("any") && i >= 2 && NEGATED_RESULT.matcher(
+          (tokens.get(Math.max(0, i - 4)).text() + " " + tokens.get(Math.max(0, i - 3)).text() + " "
+              + tokens.get(i - 2).text() + " " + tokens.get(i - 1).text()).toLowerCase(Locale.ROOT)).find()) {
+        found.add(new Quantity(0, 0L, "exact", t.start(), t.end()));
+      }
       if (t.text().equalsIgnoreCase("no") && "DT".equals(t.pos())) {
         if (next.equals("one")) {
           found.add(new Quantity(0, 0L, "exact", t.start(), tokens.get(i + 1).end()));

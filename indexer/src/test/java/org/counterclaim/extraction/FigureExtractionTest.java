@@ -388,4 +388,28 @@ class FigureExtractionTest {
     assertEquals(1, found.size());
     assertNull(found.get(0).location());
   }
+
+  @Test
+  void a_strike_that_did_not_result_in_any_casualties_gives_zero() {
+    List<CasualtyFigure> found = statement("US Central Command", "2020-01-08", "The strike did not result in any "
+        + "civilian casualties.");
+    assertEquals(1, found.size());
+    assertFigure(found.get(0), 0, 0L, "exact", "casualties", "civilians", "any civilian casualties");
+  }
+
+  @Test
+  void a_headline_toll_that_tops_a_value_is_a_figure() {
+    List<CasualtyFigure> found = wire(REUTERS, "2023-12-20", "Gaza death toll tops 20,000 as strikes continue");
+    assertEquals(1, found.size());
+    assertFigure(found.get(0), 20_000, 20_000L, "exact", "killed", null, "20,000");
+  }
+
+  @Test
+  void a_part_that_died_later_is_killed() {
+    List<CasualtyFigure> found = statement("Médecins Sans Frontières", "2023-11-02", "MSF teams received 75 "
+        + "wounded patients, 12 of whom died.");
+    assertEquals(2, found.size());
+    assertFigure(found.get(0), 75, 75L, "exact", "injured", "patients", "75 wounded patients");
+    assertFigure(found.get(1), 12, 12L, "exact", "killed", "patients", "12");
+  }
 }
