@@ -36,6 +36,7 @@ final class CasualtyContext {
       "totals", "total", "totalling", "totaling", "numbered", "amounted", "amounts", "tops", "passes", "exceeds",
       "nears", "neared", "nearing", "surpasses", "hits", "reaches", "climbs", "crosses", "crossed", "approaches",
       "approached", "jumps", "soars"));
+  private static final Set<String> TOTAL_NOUNS = Set.of("number", "figure", "toll", "tally", "count", "total");
   private static final Set<String> PARENTHETICAL_OPENERS = Set.of("including", "among", "mostly", "most", "many",
       "some", "all", "mainly", "predominantly", "largely");
 
@@ -133,6 +134,22 @@ final class CasualtyContext {
       }
     }
     return Optional.empty();
+  }
+
+  /** "the real number is at least 8,000", "puts the figure at 52": a new value for a total named before. */
+  boolean isTotalValue(List<Token> tokens, int first) {
+    int verb = first - 1;
+    if (verb >= 0 && Set.of("to", "at").contains(lower(tokens.get(verb)))) {
+      verb--;
+    }
+    boolean valued = verb >= 0 && (TOLL_VERBS.contains(lower(tokens.get(verb)))
+        || lower(tokens.get(first - 1)).equals("at"));
+    for (int j = verb - 1; valued && j >= 0 && j >= verb - 3; j--) {
+      if (TOTAL_NOUNS.contains(lower(tokens.get(j)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The last token of ", including 39 members of a single family," or "(…)" opening at {@code j}, or -1. */

@@ -26,6 +26,9 @@ final class DocumentVoices {
   private final String defaultClaimant;
   private final String reportAuthor;
   private final java.util.function.Predicate<String> isNewsOutlet;
+  private List<EntityMention> organisations;
+  private static final Pattern BASED = Pattern.compile("^-(based|born|registered|funded)\\b");
+  private static final int DESCRIPTION_REACH = 2_000;
 
   DocumentVoices(AnalysedDocument doc, ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
     this.doc = doc;
@@ -131,8 +134,29 @@ final class DocumentVoices {
     return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()).map(Map.Entry::getKey);
   }
 
+  /** Organisation mentions; "UK" in "a UK-based group" names a place of origin, not a speaker. */
   List<EntityMention> organisations() {
-    return doc.entities().stream().filter(e -> e.type().equals("ORGANIZATION")).toList();
+    if (organisations == null) {
+      String text = doc.source().text();
+      organisations = doc.entities().stream().filter(e -> e.type().equals("ORGANIZATION"))
+          .filter(e -> !BASED.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 12))).find()).toList();
+    }
+    return organisations;
+  }
+
+  /**
+   * "the ministry said", "the military said": the organisation named last before {@code offset} whose name has
+   * that word ("Gaza Health Ministry"); the military and the army are any armed forces named so.
+   */
+  Optional<String> calledBefore(String head, int offset) {
+    String h = head.toLowerCase(Locale.ROOT);
+    List<String> words = h.equals("military") || h.equals("army") || h.equals("forces")
+        ? List.of("military", "army", "forces", "force") : List.of(h);
+    return organisations().stream()
+        .filter(o -> o.end() <= offset && offset - o.end() < DESCRIPTION_REACH && !isNewsOutlet(o.canonical()))
+        .filter(o -> words.stream().anyMatch(w -> (" " + o.text() + " " + o.canonical() + " ").toLowerCase(Locale.ROOT)
+            .matches("(?s).*[^\\p{L}]" + w + "[^\\p{L}].*")))
+        .reduce((a, b) -> b).map(EntityMention::canonical);
   }
 
   /** Countries, which speak for their governments: "Russia claimed …". */

@@ -87,7 +87,8 @@ final class FigureFinder {
     NounPhrase np = NounPhrase.read(tokens, last + 1, q.end(), words);
     Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     boolean breakdown = previous != null && parts.isBreakdown(tokens, first, np.next(), previous);
-    if (np.excluded() || np.unknownHead() && np.categories().isEmpty() && !(breakdown && isPlural(tokens, np))) {
+    // "12 provinces", "no evidence of any deaths": a head the lexicon does not know counts something else
+    if (np.excluded() || np.unknownHead() && !(breakdown && isPlural(tokens, np) && np.categories().isEmpty())) {
       return Optional.empty();
     }
     Set<String> categories = new LinkedHashSet<>(np.categories());
@@ -126,8 +127,9 @@ final class FigureFinder {
         victims = victims != null ? victims : victimsBefore(tokens, governor.get().lastToken());
       }
     }
-    if (categories.isEmpty() && !zero && !np.hasNoun() && previous != null && afterReportingVerb(tokens, first)) {
-      categories.add(previous.category()); // "the coalition admitted 23 civilian deaths, Amnesty documented 102"
+    if (categories.isEmpty() && !zero && !np.hasNoun() && previous != null
+        && (afterReportingVerb(tokens, first) || context.isTotalValue(tokens, first))) {
+      categories.add(previous.category()); // "… 23 civilian deaths, Amnesty documented 102 / puts the number at 102"
       victims = previous.victims();
     }
     if (categories.isEmpty()) {

@@ -3,6 +3,7 @@ package org.counterclaim.extraction;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.counterclaim.model.EntityMention;
 import org.counterclaim.model.Sentence;
@@ -19,6 +20,7 @@ final class QuoteSpeakers {
   private static final Pattern SPOKESPERSON = Pattern.compile(
       "(?i)^[\\s-]*(spokes(man|woman|person)|official|officials|representative|statement)\\b");
   private static final int FAR_APART = 400;
+  private static final Pattern DESCRIBED = Pattern.compile("(?i)\\bthe\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?");
 
   private final ReportingVerbs verbs;
 
@@ -73,10 +75,23 @@ final class QuoteSpeakers {
       String name = person.get().canonical();
       return Optional.of(new Claim(voices.organisationOf(name).orElse(null), name, verb, verbs.stanceOf(verb)));
     }
-    return voices.organisations().stream().filter(o -> o.start() >= start && o.end() <= end)
+    Optional<Claim> org = voices.organisations().stream().filter(o -> o.start() >= start && o.end() <= end)
         .filter(o -> !voices.isNewsOutlet(o.canonical()))
         .reduce((a, b) -> after ? a : b)
         .map(o -> new Claim(o.canonical(), null, verb, verbs.stanceOf(verb)));
+    if (org.isPresent()) {
+      return org;
+    }
+    Matcher described = DESCRIBED.matcher(window); // "…,” the ministry said in a statement.
+    while (described.find()) {
+      for (int g = 1; g <= 2; g++) {
+        String head = described.group(g) == null ? "" : described.group(g).toLowerCase(Locale.ROOT);
+        if (Subjects.DESCRIPTIONS.contains(head)) {
+          return voices.calledBefore(head, start).map(o -> new Claim(o, null, verb, verbs.stanceOf(verb)));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** A speaker without a known organisation takes that of an unnamed spokesperson just before: "a coalition spokesman". */
@@ -93,7 +108,8 @@ final class QuoteSpeakers {
         }
       }
     }
-    return claim.withClaimant(voices.defaultClaimant());
+    String fallback = voices.defaultClaimant();
+    return claim.withClaimant(fallback == null || voices.isNewsOutlet(fallback) ? null : fallback);
   }
 
   private String firstVerb(String window) {

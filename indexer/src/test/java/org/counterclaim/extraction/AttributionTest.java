@@ -199,4 +199,54 @@ class AttributionTest {
         + "Russian forces had killed more than 2,000 civilians in Mariupol."));
     assertClaim(f, "Ukraine", "Dmytro Kuleba", "said", "claimed");
   }
+
+  @Test
+  void an_organisation_described_in_an_appositive_is_the_subject_not_the_place_it_is_based() {
+    CasualtyFigure f = only(wire("Reuters", "2018-01-10", "Airwars, a UK-based monitoring group, says at least "
+        + "1,400 civilians died in the battle for Raqqa."));
+    assertClaim(f, "Airwars", null, "says", "claimed");
+  }
+
+  @Test
+  void the_military_after_a_quote_is_the_armed_force_named_before() {
+    List<CasualtyFigure> found = wire("Reuters", "2022-05-03", "The Armed Forces of Ukraine reported heavy fighting "
+        + "near Izium.\n\n“Nineteen of our soldiers were wounded,” the military said in a statement.");
+    assertEquals(1, found.size());
+    assertFigure(found.get(0), 19, 19L, "exact", "injured", "soldiers", "Nineteen of our soldiers");
+    assertClaim(found.get(0), "Armed Forces of Ukraine", null, "said", "claimed");
+  }
+
+  @Test
+  void unnamed_officials_are_no_organisation_and_not_the_most_cited_one() {
+    List<CasualtyFigure> found = wire("Reuters", "2023-07-04", "The Israeli military said in a statement that 12 "
+        + "militants had been killed in Jenin. Palestinian health officials said 10 people had died.");
+    assertEquals(2, found.size());
+    assertClaim(found.get(0), "Israel Defense Forces", null, "said", "claimed");
+    assertClaim(found.get(1), null, null, "said", "claimed");
+  }
+
+  @Test
+  void a_quoted_local_with_no_organisation_is_not_claimed_by_the_news_agency() {
+    CasualtyFigure f = only(wire("Reuters", "2023-06-02", "“At least 40 people were killed in the market,” Mohammed "
+        + "al-Sayed, a local council member, told Reuters by phone."));
+    assertClaim(f, null, "Mohammed al-Sayed", "told", "claimed");
+  }
+
+  @Test
+  void the_real_number_another_source_estimates_is_its_own_figure() {
+    List<CasualtyFigure> found = wire("Reuters", "2019-02-01", "The Pentagon has acknowledged 1,417 civilian deaths "
+        + "in Iraq and Syria, while Airwars estimates the real number is at least 8,000.");
+    assertEquals(2, found.size());
+    assertClaim(found.get(0), "US Department of Defense", null, "acknowledged", "admitted");
+    assertFigure(found.get(1), 8000, null, "at_least", "killed", "civilians", "at least 8,000");
+    assertClaim(found.get(1), "Airwars", null, "estimates", "claimed");
+  }
+
+  @Test
+  void hostages_killed_are_claimed_by_who_said_so() {
+    CasualtyFigure f = only(wire("Reuters", "2023-11-12", "Hamas said on Sunday that 50 hostages had been killed "
+        + "by Israeli air strikes, a claim Israel rejected."));
+    assertFigure(f, 50, 50L, "exact", "killed", "hostages", "50 hostages");
+    assertClaim(f, "Hamas", null, "said", "claimed");
+  }
 }

@@ -111,4 +111,11 @@ class NotAFigureTest {
         + "conducted 176 interviews with victims and witnesses, carried out 29 visits to places of detention and "
         + "deployed 58 staff in 5 offices.")));
   }
+
+  @Test
+  void no_evidence_of_any_deaths_is_no_figure() {
+    assertEquals(List.of("600 Ukrainian soldiers"), texts(statement("Human Rights Watch", "2023-01-10", "The Russian "
+        + "Defense Ministry claimed its forces had killed 600 Ukrainian soldiers in Kramatorsk, but Human Rights Watch "
+        + "found no evidence of any deaths at the site.")));
+  }
 }
