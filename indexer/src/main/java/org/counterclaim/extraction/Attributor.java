@@ -27,6 +27,8 @@ final class Attributor {
       "(?i)^\\W*(any\\s+|all\\s+)?(responsibility|liability|involvement|blame|role|culpability)\\b");
   private static final Pattern UNINTENDED = Pattern.compile(
       "(?i)\\b(unintentional(ly)?|inadvertent(ly)?|accidental(ly)?|unintended|regret\\w*)\\b");
+  private static final Set<String> HEARSAY = Set.of("reports", "report", "allegations", "allegation", "claims",
+      "rumours", "rumors", "accounts");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", ";",
       "however", "meanwhile");
 
@@ -86,6 +88,9 @@ final class Attributor {
         bestDistance = distance;
         best = disowned(text, tokens.get(i), figure, i < figureToken) ? new Claim(voices.defaultClaimant(), null, null,
             Claim.REPORTED) : claim.get();
+        if (i < figureToken && !best.stance().equals("disputed") && hearsay(tokens, i, figureToken)) {
+          best = new Claim(null, null, null, Claim.REPORTED); // "said it was investigating reports that … killed 200"
+        }
       }
     }
     return Optional.ofNullable(best);
@@ -100,6 +105,17 @@ final class Attributor {
     boolean denial = verb.text().toLowerCase(Locale.ROOT).matches("den(y|ies|ied|ying)|reject\\w*|dismiss\\w*");
     return denial && RESPONSIBILITY.matcher(between).find()
         || NEGATION.matcher(between).find() && !denial;
+  }
+
+  /** "reports that", "allegations that" between a verb and the figure: the figure is others', unnamed. */
+  private static boolean hearsay(List<Token> tokens, int verb, int figure) {
+    for (int j = verb + 1; j + 1 < figure; j++) {
+      if (HEARSAY.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))
+          && tokens.get(j + 1).text().equalsIgnoreCase("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean acrossClauses(List<Token> tokens, int verb, int figure) {

@@ -36,6 +36,8 @@ final class CasualtyContext {
       "totals", "total", "totalling", "totaling", "numbered", "amounted", "amounts", "tops", "passes", "exceeds",
       "nears", "neared", "nearing", "surpasses", "hits", "reaches", "climbs", "crosses", "crossed", "approaches",
       "approached", "jumps", "soars"));
+  private static final Set<String> HEDGE_WORDS = Set.of("at", "least", "more", "than", "over", "about", "some",
+      "nearly", "almost", "up", "to", "as", "many", "around", "another", "a", "further");
   private static final Set<String> TOTAL_NOUNS = Set.of("number", "figure", "toll", "tally", "count", "total");
   private static final Set<String> PARENTHETICAL_OPENERS = Set.of("including", "among", "mostly", "most", "many",
       "some", "all", "mainly", "predominantly", "largely");
@@ -76,6 +78,9 @@ final class CasualtyContext {
       Optional<Found> found = categoryAt(tokens, j);
       if (found.isPresent() && (pos.startsWith("VB") || pos.startsWith("JJ") || pos.startsWith("NN"))) {
         return found;
+      }
+      if (pos.equals("CD") && isCoordinated(tokens, j)) {
+        continue; // "Twelve staff members and at least seven patients … were killed"
       }
       if (CLAUSE_BREAKS.contains(w) || pos.equals("CD") || pos.equals("WRB")) {
         return Optional.empty();
@@ -165,6 +170,20 @@ final class CasualtyContext {
       }
     }
     return -1;
+  }
+
+  /** A number that opens the next item of a coordinated subject: "… and at least seven patients". */
+  private static boolean isCoordinated(List<Token> tokens, int j) {
+    for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
+      String w = lower(tokens.get(k));
+      if (w.equals("and") || w.equals("or")) {
+        return true;
+      }
+      if (!HEDGE_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isCoordinator(Token t) {

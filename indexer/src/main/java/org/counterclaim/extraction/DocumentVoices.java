@@ -29,6 +29,8 @@ final class DocumentVoices {
   private List<EntityMention> organisations;
   private static final Pattern BASED = Pattern.compile("^-(based|born|registered|funded)\\b");
   private static final int DESCRIPTION_REACH = 2_000;
+  private static final java.util.Set<String> ANY_NAME = java.util.Set.of("group", "charity", "organisation",
+      "organization", "monitor", "watchdog", "ngo");
 
   DocumentVoices(AnalysedDocument doc, ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
     this.doc = doc;
@@ -150,6 +152,11 @@ final class DocumentVoices {
    */
   Optional<String> calledBefore(String head, int offset) {
     String h = head.toLowerCase(Locale.ROOT);
+    if (ANY_NAME.contains(h)) { // "the rights group said", "the charity said": whoever was named last
+      return organisations().stream()
+          .filter(o -> o.end() <= offset && offset - o.end() < DESCRIPTION_REACH && !isNewsOutlet(o.canonical()))
+          .reduce((a, b) -> b).map(EntityMention::canonical);
+    }
     List<String> words = h.equals("military") || h.equals("army") || h.equals("forces")
         ? List.of("military", "army", "forces", "force") : List.of(h);
     return organisations().stream()

@@ -137,9 +137,19 @@ final class FigureFinder {
     }
     String category = categories.stream().reduce(CasualtyWords::combined).orElseThrow();
     if (victims == null && (breakdown || !np.hasNoun() && previous != null && parts.continues(tokens, first))) {
-      victims = previous.victims(); // "12 children were killed and 27 injured"
+      victims = whole(earlier).victims(); // "12 children were killed and 27 injured"; "…, including 575 children, and 19,139 injured"
     }
     return Optional.of(new Candidate(q, category, victims, q.start(), end, breakdown));
+  }
+
+  /** The last figure that is no part of another: what a breakdown or a coordinated bare number refers to. */
+  private static Candidate whole(List<Candidate> earlier) {
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      if (!earlier.get(k).breakdown()) {
+        return earlier.get(k);
+      }
+    }
+    return earlier.get(earlier.size() - 1);
   }
 
   /**

@@ -22,7 +22,8 @@ final class Subjects {
   private static final int APPOSITIVE = 14;
   /** Heads of definite descriptions of an organisation named before: "the ministry", "the group". */
   static final Set<String> DESCRIPTIONS = Set.of("ministry", "military", "army", "group", "agency", "organisation",
-      "organization", "government", "militia", "movement", "forces", "office", "mission", "committee", "council");
+      "organization", "government", "militia", "movement", "forces", "office", "mission", "committee", "council",
+      "charity", "monitor", "watchdog");
   /** People and groups a text cites without naming: "officials said", "residents said". */
   private static final Set<String> UNNAMED = Set.of("officials", "official", "sources", "source", "residents",
       "witnesses", "medics", "doctors", "paramedics", "rescuers", "police", "spokesman", "spokeswoman", "spokesperson",

@@ -249,4 +249,20 @@ class AttributionTest {
     assertFigure(f, 50, 50L, "exact", "killed", "hostages", "50 hostages");
     assertClaim(f, "Hamas", null, "said", "claimed");
   }
+
+  @Test
+  void a_figure_in_reports_that_someone_investigates_is_not_the_investigators() {
+    CasualtyFigure f = only(wire("Reuters", "2017-03-28", "The U.S. military said on Tuesday it had opened an "
+        + "investigation into reports that a strike in Mosul killed as many as 200 civilians."));
+    assertClaim(f, null, null, null, "reported");
+  }
+
+  @Test
+  void the_aid_group_said_is_the_organisation_named_before() {
+    List<CasualtyFigure> found = wire("Reuters", "2015-10-03", "KUNDUZ, Afghanistan (Reuters) - A U.S. air strike "
+        + "killed nine medical staff at a hospital run by Doctors Without Borders in Kunduz, the aid group said.");
+    assertEquals(1, found.size());
+    assertFigure(found.get(0), 9, 9L, "exact", "killed", "staff", "nine medical staff");
+    assertClaim(found.get(0), "Médecins Sans Frontières", null, "said", "claimed");
+  }
 }

@@ -412,4 +412,25 @@ class FigureExtractionTest {
     assertFigure(found.get(0), 75, 75L, "exact", "injured", "patients", "75 wounded patients");
     assertFigure(found.get(1), 12, 12L, "exact", "killed", "patients", "12");
   }
+
+  @Test
+  void coordinated_subjects_share_their_verb() {
+    List<CasualtyFigure> found = statement("Médecins Sans Frontières", "2015-10-03", "Twelve staff members and at "
+        + "least seven patients, including three children, were killed; 37 people were injured.");
+    assertEquals(4, found.size());
+    assertFigure(found.get(0), 12, 12L, "exact", "killed", "staff", "Twelve staff members");
+    assertFigure(found.get(1), 7, null, "at_least", "killed", "patients", "at least seven patients");
+    assertFigure(found.get(2), 3, 3L, "exact", "killed", "children", "three children");
+    assertFigure(found.get(3), 37, 37L, "exact", "injured", "people", "37 people");
+  }
+
+  @Test
+  void a_bare_number_after_a_breakdown_takes_the_victims_of_the_total() {
+    List<CasualtyFigure> found = report("UN Human Rights Monitoring Mission in Ukraine", "2024-01-15", "Since 24 "
+        + "February 2022, OHCHR has verified that 10,191 civilians have been killed, including 575 children, and "
+        + "19,139 injured.");
+    assertEquals(3, found.size());
+    assertFigure(found.get(1), 575, 575L, "exact", "killed", "children", "575 children");
+    assertFigure(found.get(2), 19_139, 19_139L, "exact", "injured", "civilians", "19,139 injured");
+  }
 }
