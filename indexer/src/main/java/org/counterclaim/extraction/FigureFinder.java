@@ -83,6 +83,10 @@ final class FigureFinder {
     if (first < 0 || first > 0 && words.labels(tokens.get(first - 1).text())) {
       return Optional.empty();
     }
+    if (last + 2 < tokens.size() && tokens.get(last + 1).text().equalsIgnoreCase("of")
+        && "CD".equals(tokens.get(last + 2).pos())) {
+      return Optional.empty(); // "one of 3 killed": a member of a count, the count is the figure
+    }
     boolean zero = q.max() != null && q.max() == 0;
     NounPhrase np = NounPhrase.read(tokens, last + 1, q.end(), words);
     Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);

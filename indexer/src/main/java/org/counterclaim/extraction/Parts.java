@@ -27,9 +27,15 @@ final class Parts {
 
   /**
    * A figure that breaks the one before it down: right after "including", "among them", "(" or ":", with "of them"
-   * after it, or next in a list that began so ("including 14 staff, 24 patients and four caretakers").
+   * after it, or next in a list that began so ("including 14 staff, 24 patients and four caretakers"); no other
+   * number and no ";" stands between them.
    */
   boolean isBreakdown(List<Token> tokens, int first, int next, FigureFinder.Candidate previous) {
+    boolean adjoining = tokens.stream().filter(t -> t.start() >= previous.end() && t.end() <= tokens.get(first).start())
+        .noneMatch(t -> "CD".equals(t.pos()) || t.text().equals(";"));
+    if (!adjoining) {
+      return false; // "… 253 were taken hostage, of whom about 130 remain": a part of the 253, no figure
+    }
     String before = first > 0 ? tokens.get(first - 1).text().toLowerCase(Locale.ROOT) : "";
     String pair = first > 1 ? tokens.get(first - 2).text().toLowerCase(Locale.ROOT) + " " + before : "";
     String after = next + 1 < tokens.size()

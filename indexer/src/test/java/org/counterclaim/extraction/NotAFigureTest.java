@@ -118,4 +118,22 @@ class NotAFigureTest {
         + "Defense Ministry claimed its forces had killed 600 Ukrainian soldiers in Kramatorsk, but Human Rights Watch "
         + "found no evidence of any deaths at the site.")));
   }
+
+  @Test
+  void one_of_a_count_is_not_a_figure_but_the_count_is() {
+    assertEquals(List.of("3 killed"), texts(wire("Reuters", "2023-08-14", "The 25-year-old soldier was one of 3 "
+        + "killed in the ambush.")));
+  }
+
+  @Test
+  void a_part_of_a_number_that_is_no_casualty_figure_does_not_inherit_from_an_earlier_one() {
+    assertEquals(List.of("1,200 people"), texts(wire("Reuters", "2024-01-10", "Israel says Hamas killed 1,200 people "
+        + "on Oct. 7; 253 were taken hostage, of whom about 130 remain in Gaza.")));
+  }
+
+  @Test
+  void bomb_weights_and_ages_in_a_range_are_not_casualties() {
+    assertEquals(List.of(), texts(report("Amnesty International", "2020-01-01", "The coalition dropped a 2,000-pound "
+        + "bomb and a 500lb bomb on the house; victims aged 2 to 80 were killed.")));
+  }
 }
