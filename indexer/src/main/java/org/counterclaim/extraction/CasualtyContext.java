@@ -37,7 +37,9 @@ final class CasualtyContext {
       "nears", "neared", "nearing", "surpasses", "hits", "reaches", "climbs", "crosses", "crossed", "approaches",
       "approached", "jumps", "soars"));
   private static final Set<String> HEDGE_WORDS = Set.of("at", "least", "more", "than", "over", "about", "some",
-      "nearly", "almost", "up", "to", "as", "many", "around", "another", "a", "further");
+      "nearly", "almost", "up", "to", "as", "many", "around", "another", "a", "an", "further", "roughly",
+      "approximately", "estimated", "just", "well", "close", "upwards", "of", "in", "excess", "no", "fewer", "less",
+      "under", "above");
   private static final Set<String> TOTAL_NOUNS = Set.of("number", "figure", "toll", "tally", "count", "total");
   private static final Set<String> PARENTHETICAL_OPENERS = Set.of("including", "among", "mostly", "most", "many",
       "some", "all", "mainly", "predominantly", "largely");
@@ -79,8 +81,8 @@ final class CasualtyContext {
       if (found.isPresent() && (pos.startsWith("VB") || pos.startsWith("JJ") || pos.startsWith("NN"))) {
         return found;
       }
-      if (pos.equals("CD") && isCoordinated(tokens, j)) {
-        continue; // "Twelve staff members and at least seven patients … were killed"
+      if (pos.equals("CD") && (isCoordinated(tokens, j) || isLabelled(tokens, j))) {
+        continue; // "Twelve staff members and at least seven patients … were killed", "children under the age of 18"
       }
       if (CLAUSE_BREAKS.contains(w) || pos.equals("CD") || pos.equals("WRB")) {
         return Optional.empty();
@@ -105,8 +107,8 @@ final class CasualtyContext {
     for (int j = first - 1; j >= 0 && j >= first - BEFORE; j--) {
       Token t = tokens.get(j);
       String w = lower(t);
-      if (CLAUSE_BREAKS.contains(w)) {
-        return Optional.empty();
+      if (CLAUSE_BREAKS.contains(w) || w.equals("and") && j > 0 && lower(tokens.get(j - 1)).equals(",")) {
+        return Optional.empty(); // ", and 12 children …" opens a clause of its own
       }
       Optional<Found> found = categoryAt(tokens, j);
       if (found.isPresent()) {
@@ -170,6 +172,12 @@ final class CasualtyContext {
       }
     }
     return -1;
+  }
+
+  /** "the age of 18", "aged 12": a number that names or measures inside a phrase. */
+  private boolean isLabelled(List<Token> tokens, int j) {
+    return j > 0 && words.labels(tokens.get(j - 1).text())
+        || j > 1 && lower(tokens.get(j - 1)).equals("of") && words.labels(tokens.get(j - 2).text());
   }
 
   /** A number that opens the next item of a coordinated subject: "… and at least seven patients". */

@@ -36,6 +36,7 @@ final class FigureFinder {
       "maimed");
   private static final java.util.regex.Pattern NEGATED_RESULT = java.util.regex.Pattern.compile(
       "\\b(not|n't|never)\\s+(\\w+\\s+)?(result|resulted|cause|caused|lead|led)(\\s+(in|to))?$");
+  private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "above", "below");
   private static final Set<String> NOT_ZERO = Set.of("more", "fewer", "less", "longer", "later", "sooner", "further",
       "other", "one", "doubt");
 
@@ -80,7 +81,7 @@ final class FigureFinder {
         last = i;
       }
     }
-    if (first < 0 || first > 0 && words.labels(tokens.get(first - 1).text())) {
+    if (first < 0 || isLabel(tokens, first) || isAge(tokens, first)) {
       return Optional.empty();
     }
     if (last + 2 < tokens.size() && tokens.get(last + 1).text().equalsIgnoreCase("of")
@@ -144,6 +145,18 @@ final class FigureFinder {
       victims = whole(earlier).victims(); // "12 children were killed and 27 injured"; "…, including 575 children, and 19,139 injured"
     }
     return Optional.of(new Candidate(q, category, victims, q.start(), end, breakdown));
+  }
+
+  /** "resolution 2216", "aged 12", "under the age of 18": the number names or measures, it does not count. */
+  private boolean isLabel(List<Token> tokens, int first) {
+    return first > 0 && words.labels(tokens.get(first - 1).text())
+        || first > 1 && tokens.get(first - 1).text().equalsIgnoreCase("of") && words.labels(tokens.get(first - 2).text());
+  }
+
+  /** "children under 5", "people over 60": a bound right after the people it describes is their age. */
+  private boolean isAge(List<Token> tokens, int first) {
+    return first > 0 && AGE_BOUNDS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
+        && words.victims(tokens.get(first - 1).text()).isPresent();
   }
 
   /** The last figure that is no part of another: what a breakdown or a coordinated bare number refers to. */

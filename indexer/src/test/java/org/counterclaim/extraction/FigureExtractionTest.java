@@ -433,4 +433,15 @@ class FigureExtractionTest {
     assertFigure(found.get(1), 575, 575L, "exact", "killed", "children", "575 children");
     assertFigure(found.get(2), 19_139, 19_139L, "exact", "injured", "civilians", "19,139 injured");
   }
+
+  @Test
+  void hedged_coordinated_subjects_take_the_verb_after_both() {
+    List<CasualtyFigure> found = wire(REUTERS, "2020-02-01", "Almost 300 civilians and roughly 40 fighters died; "
+        + "upwards of 1,000 were wounded, and fewer than 10 are missing.");
+    assertEquals(4, found.size());
+    assertFigure(found.get(0), 300, 300L, "about", "killed", "civilians", "Almost 300 civilians");
+    assertFigure(found.get(1), 40, 40L, "about", "killed", "fighters", "roughly 40 fighters");
+    assertFigure(found.get(2), 1001, null, "more_than", "injured", null, "upwards of 1,000");
+    assertFigure(found.get(3), 0, 10L, "up_to", "missing", null, "fewer than 10");
+  }
 }

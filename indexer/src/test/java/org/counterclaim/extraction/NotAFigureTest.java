@@ -7,6 +7,7 @@ import static org.counterclaim.extraction.Statements.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.counterclaim.model.CasualtyFigure;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,5 +136,13 @@ class NotAFigureTest {
   void bomb_weights_and_ages_in_a_range_are_not_casualties() {
     assertEquals(List.of(), texts(report("Amnesty International", "2020-01-01", "The coalition dropped a 2,000-pound "
         + "bomb and a 500lb bomb on the house; victims aged 2 to 80 were killed.")));
+  }
+
+  @Test
+  void ages_given_as_bounds_after_the_people_are_not_casualties() {
+    List<CasualtyFigure> found = wire("Reuters", "2020-02-01", "Children under 5 and people over 60 were killed in "
+        + "the strike, and 12 children under the age of 18 were wounded.");
+    assertEquals(List.of("12 children"), texts(found));
+    assertEquals("injured", found.get(0).category());
   }
 }
