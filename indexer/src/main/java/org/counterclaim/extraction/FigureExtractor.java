@@ -30,6 +30,9 @@ public final class FigureExtractor {
           + "((north|south|east|west|central|northern|southern|eastern|western|north-?(east|west)(ern)?"
           + "|south-?(east|west)(ern)?)\\s+)?$");
 
+  private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
+      "(?i)\\b(compar\\w*|than|increase|decrease|rise|fall|drop|up from|down from|previous)\\b");
+
   private final ReportingVerbs verbs = ReportingVerbs.load();
   private final FigureFinder finder = new FigureFinder(CasualtyWords.load(), verbs);
   private final Attributor attributor = new Attributor(verbs);
@@ -58,7 +61,7 @@ public final class FigureExtractor {
         Claim claim = attributor.attribute(text, sentences, i, new Span(c.start(), c.end()), quotes, voices);
         Quantity q = c.quantity();
         figures.add(new CasualtyFigure(q.min(), q.max(), q.qualifier(), c.category(), c.victims(),
-            placeOf(text, sentence, c, places).orElse(mainPlace), timeOf(sentence, c, dates),
+            placeOf(text, sentence, c, places).orElse(mainPlace), timeOf(text, sentence, c, dates),
             claim.claimant(), claim.speaker(), claim.verb(), claim.stance(),
             text.substring(c.start(), c.end()), c.start(), c.end(), sentence.text(text).strip()));
       }
@@ -101,9 +104,13 @@ public final class FigureExtractor {
     return out.toString();
   }
 
-  /** A date after the figure in its sentence: the event's ("in March 2017"), not the claim's ("In June 2018, …"). */
-  private static String timeOf(Sentence s, FigureFinder.Candidate c, List<EntityMention> dates) {
+  /**
+   * A date after the figure in its sentence: the event's ("in March 2017"), not the claim's ("In June 2018, …"),
+   * nor one it is compared with ("a 31 per cent increase compared to the same period in 2018").
+   */
+  private static String timeOf(String text, Sentence s, FigureFinder.Candidate c, List<EntityMention> dates) {
     return dates.stream().filter(d -> d.start() >= c.end() && d.end() <= s.end())
+        .filter(d -> !COMPARISON.matcher(text.substring(c.end(), d.start())).find())
         .map(EntityMention::canonical).filter(v -> v != null && v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*"))
         .map(v -> v.length() > 10 ? v.substring(0, 10) : v)
         .findFirst().orElse(null);

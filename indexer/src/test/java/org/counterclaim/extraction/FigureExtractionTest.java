@@ -444,4 +444,13 @@ class FigureExtractionTest {
     assertFigure(found.get(2), 1001, null, "more_than", "injured", null, "upwards of 1,000");
     assertFigure(found.get(3), 0, 10L, "up_to", "missing", null, "fewer than 10");
   }
+
+  @Test
+  void a_date_the_figure_is_compared_with_is_not_when_it_happened() {
+    List<CasualtyFigure> found = report("UN Assistance Mission in Afghanistan", "2019-07-30", "Pro-Government Forces "
+        + "caused 1,397 civilian casualties, an increase of 31 per cent compared to the same period in 2018.");
+    assertEquals(1, found.size());
+    assertFigure(found.get(0), 1397, 1397L, "exact", "casualties", "civilians", "1,397 civilian casualties");
+    assertNull(found.get(0).when());
+  }
 }
