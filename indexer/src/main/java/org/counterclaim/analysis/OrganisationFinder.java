@@ -27,6 +27,7 @@ public final class OrganisationFinder {
       "((?:[\\p{Lu}][\\p{L}’'.&-]*|of|for|the|and|on)(?:\\s+(?:[\\p{Lu}][\\p{L}’'.&-]*|of|for|the|and|on)){0,9})"
           + "\\s+\\((\\p{Lu}[\\p{Lu}\\p{Ll}0-9&.-]{1,11})\\)");
   private static final int LONGEST_ALIAS_TOKENS = 8;
+  private static final Pattern SPEAKS_FOR = Pattern.compile("spokes(man|woman|person|people)|officials?|commanders?");
 
   private final OrganisationAliases aliases;
 
@@ -91,12 +92,17 @@ public final class OrganisationFinder {
     }
   }
 
-  /** A one-word alias in lower case ("coalition") counts only after "the": "a coalition of NGOs" is no name. */
+  /**
+   * A one-word alias in lower case ("coalition") counts only after "the" or before a word for who speaks for it
+   * ("a coalition spokesman"): "a coalition of NGOs" is no name.
+   */
   private static boolean acceptable(List<Token> tokens, int i, int n, String candidate) {
     if (n > 1 || !Character.isLowerCase(candidate.charAt(0))) {
       return true;
     }
-    return i > 0 && tokens.get(i - 1).text().toLowerCase(Locale.ROOT).equals("the");
+    boolean speaks = i + 1 < tokens.size()
+        && SPEAKS_FOR.matcher(tokens.get(i + 1).text().toLowerCase(Locale.ROOT)).matches();
+    return speaks || i > 0 && tokens.get(i - 1).text().toLowerCase(Locale.ROOT).equals("the");
   }
 
   /** Drops a leading article and a trailing possessive: "the Coalition's" → "Coalition". */

@@ -8,12 +8,17 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The lexicon of words that make a number a casualty figure, say whose it is, or rule it out (a data file). */
 final class CasualtyWords {
 
-  /** What a word says about a number near it. */
-  record Kind(String category, String victims, boolean excludes) {}
+  /**
+   * What a word says about a number near it: a category, a victim group, that the number counts something else
+   * ({@code excludes}: "12 strikes"), or that a number right after it is a name or an age ({@code labels}:
+   * "resolution 2216", "aged 12").
+   */
+  record Kind(String category, String victims, boolean excludes, boolean labels) {}
 
   private final Map<String, Kind> words = new HashMap<>();
 
@@ -31,14 +36,39 @@ final class CasualtyWords {
         }
         String[] columns = line.strip().split("\t");
         String kind = columns[1];
-        lexicon.words.put(columns[0], kind.equals("not") ? new Kind(null, null, true)
-            : kind.startsWith("victims:") ? new Kind(null, kind.substring(8), false)
-            : new Kind(kind, null, false));
+        lexicon.words.put(columns[0], kind.equals("not") ? new Kind(null, null, true, false)
+            : kind.equals("label") ? new Kind(null, null, false, true)
+            : kind.startsWith("victims:") ? new Kind(null, kind.substring(8), false, false)
+            : new Kind(kind, null, false, false));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return lexicon;
+  }
+
+  /** One category for a figure two casualty words describe: "killed or injured" are casualties. */
+  static String combined(String a, String b) {
+    if (a.equals(b)) {
+      return a;
+    }
+    boolean harmed = Set.of("killed", "injured", "casualties").containsAll(Set.of(a, b));
+    return harmed ? "casualties" : a;
+  }
+
+  /** The category a word gives a figure (killed, injured, casualties, missing), if it gives one. */
+  Optional<String> category(String word) {
+    return of(word).map(Kind::category);
+  }
+
+  /** The victim group a word names, if it names one. */
+  Optional<String> victims(String word) {
+    return of(word).map(Kind::victims);
+  }
+
+  /** True when a number right after the word is a name, a label or an age, not a count. */
+  boolean labels(String word) {
+    return of(word).map(Kind::labels).orElse(false);
   }
 
   Optional<Kind> of(String word) {

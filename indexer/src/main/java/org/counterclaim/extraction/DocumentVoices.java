@@ -25,9 +25,16 @@ final class DocumentVoices {
   private final Map<String, String> officialOrganisation = new HashMap<>();
   private final String defaultClaimant;
   private final String reportAuthor;
+  private final java.util.function.Predicate<String> isNewsOutlet;
+  private List<EntityMention> organisations;
+  private static final Pattern BASED = Pattern.compile("^-(based|born|registered|funded)\\b");
+  private static final int DESCRIPTION_REACH = 2_000;
+  private static final java.util.Set<String> ANY_NAME = java.util.Set.of("group", "charity", "organisation",
+      "organization", "monitor", "watchdog", "ngo");
 
   DocumentVoices(AnalysedDocument doc, ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
     this.doc = doc;
+    this.isNewsOutlet = isNewsOutlet;
     for (Official o : doc.officials()) {
       if (o.organization() != null) {
         officialOrganisation.put(o.name(), o.organization());
@@ -63,12 +70,25 @@ final class DocumentVoices {
         .map(EntityMention::canonical).findFirst();
   }
 
-  private String defaultClaimant(ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
+  /**
+   * The organisation that issued the document and speaks in it as "we" or "the Mission", when it is one: the
+   * publisher of a statement, report or letter that is not a news outlet.
+   */
+  Optional<String> issuer() {
     String publisher = doc.source().publisher();
     boolean issued = doc.source().type() == DocumentType.PRESS_STATEMENT || doc.source().type() == DocumentType.REPORT
         || doc.source().type() == DocumentType.LETTER;
-    if (publisher != null && issued && !isNewsOutlet.test(publisher)) {
-      return publisher;
+    return publisher != null && issued && !isNewsOutlet.test(publisher) ? Optional.of(publisher) : Optional.empty();
+  }
+
+  boolean isNewsOutlet(String organisation) {
+    return isNewsOutlet.test(organisation);
+  }
+
+  private String defaultClaimant(ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
+    String publisher = doc.source().publisher();
+    if (issuer().isPresent()) {
+      return issuer().get();
     }
     String text = doc.source().text();
     int firstLineEnd = text.indexOf('\n');
@@ -116,8 +136,45 @@ final class DocumentVoices {
     return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()).map(Map.Entry::getKey);
   }
 
+  /** Organisation mentions; "UK" in "a UK-based group" names a place of origin, not a speaker. */
   List<EntityMention> organisations() {
-    return doc.entities().stream().filter(e -> e.type().equals("ORGANIZATION")).toList();
+    if (organisations == null) {
+      String text = doc.source().text();
+      organisations = doc.entities().stream().filter(e -> e.type().equals("ORGANIZATION"))
+          .filter(e -> !BASED.matcher(text.substring(e.end(), Math.min(text.length(), e.end() + 12))).find()).toList();
+    }
+    return organisations;
+  }
+
+  /**
+   * "the ministry said", "the military said": the organisation named last before {@code offset} whose name has
+   * that word ("Gaza Health Ministry"); the military and the army are any armed forces named so.
+   */
+  Optional<String> calledBefore(String head, int offset) {
+    String h = head.toLowerCase(Locale.ROOT);
+    if (ANY_NAME.contains(h)) { // "the rights group said", "the charity said": whoever was named last
+      return organisations().stream()
+          .filter(o -> o.end() <= offset && offset - o.end() < DESCRIPTION_REACH && !isNewsOutlet(o.canonical()))
+          .reduce((a, b) -> b).map(EntityMention::canonical);
+    }
+    List<String> words = h.equals("military") || h.equals("army") || h.equals("forces")
+        ? List.of("military", "army", "forces", "force") : List.of(h);
+    return organisations().stream()
+        .filter(o -> o.end() <= offset && offset - o.end() < DESCRIPTION_REACH && !isNewsOutlet(o.canonical()))
+        .filter(o -> words.stream().anyMatch(w -> (" " + o.text() + " " + o.canonical() + " ").toLowerCase(Locale.ROOT)
+            .matches("(?s).*[^\\p{L}]" + w + "[^\\p{L}].*")))
+        .reduce((a, b) -> b).map(EntityMention::canonical);
+  }
+
+  /** Countries, which speak for their governments: "Russia claimed …". */
+  List<EntityMention> countries() {
+    return doc.entities().stream().filter(e -> e.type().equals("COUNTRY")).toList();
+  }
+
+  /** True when the text writes the mention as a possessive: "Ukraine's foreign minister". */
+  boolean isPossessive(EntityMention m) {
+    String text = doc.source().text();
+    return text.startsWith("'s", m.end()) || text.startsWith("’s", m.end());
   }
 
   List<EntityMention> people() {

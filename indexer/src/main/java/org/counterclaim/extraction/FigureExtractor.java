@@ -25,10 +25,16 @@ public final class FigureExtractor {
   /** Most specific first. */
   private static final List<String> SPECIFICITY = List.of("CITY", "STATE_OR_PROVINCE", "REGION", "LOCATION", "COUNTRY");
   private static final java.util.regex.Pattern LOCATIVE = java.util.regex.Pattern.compile(
-      "(?i)\\b(in|near|around|across|at|outside|from|inside|throughout|of|on)\\s+(the\\s+)?(city\\s+of\\s+)?$");
+      "(?i)\\b(in|near|around|across|at|outside|from|inside|throughout|of|on)\\s+(the\\s+)?"
+          + "((city|town|village|province|district|governorate|region|outskirts)\\s+of\\s+)?"
+          + "((north|south|east|west|central|northern|southern|eastern|western|north-?(east|west)(ern)?"
+          + "|south-?(east|west)(ern)?)\\s+)?$");
 
-  private final FigureFinder finder = new FigureFinder(CasualtyWords.load());
+  private static final java.util.regex.Pattern COMPARISON = java.util.regex.Pattern.compile(
+      "(?i)\\b(compar\\w*|than|increase|decrease|rise|fall|drop|up from|down from|previous)\\b");
+
   private final ReportingVerbs verbs = ReportingVerbs.load();
+  private final FigureFinder finder = new FigureFinder(CasualtyWords.load(), verbs);
   private final Attributor attributor = new Attributor(verbs);
   private final Predicate<String> isNewsOutlet;
 
@@ -40,10 +46,13 @@ public final class FigureExtractor {
   public AnalysedDocument extract(AnalysedDocument doc) {
     String text = doc.source().text();
     List<EntityMention> dates = doc.entities().stream().filter(e -> e.type().equals("DATE")).toList();
-    List<EntityMention> places = doc.entities().stream().filter(e -> PLACE_TYPES.contains(e.type())).toList();
+    List<EntityMention> organisations = doc.entities().stream().filter(e -> e.type().equals("ORGANIZATION")).toList();
+    // "Russia's defence ministry", "the Gaza health ministry": a place inside an organisation's name is no venue
+    List<EntityMention> places = doc.entities().stream().filter(e -> PLACE_TYPES.contains(e.type()))
+        .filter(p -> organisations.stream().noneMatch(o -> o.start() <= p.start() && p.end() <= o.end())).toList();
     DocumentVoices voices = new DocumentVoices(doc, verbs, isNewsOutlet);
     List<Span> quotes = Quotes.find(text);
-    String mainPlace = mainPlace(places).orElse(null);
+    String mainPlace = dateline(text, places).or(() -> mainPlace(text, places)).orElse(null);
     List<CasualtyFigure> figures = new ArrayList<>();
     List<Sentence> sentences = doc.sentences();
     for (int i = 0; i < sentences.size(); i++) {
@@ -52,7 +61,7 @@ public final class FigureExtractor {
         Claim claim = attributor.attribute(text, sentences, i, new Span(c.start(), c.end()), quotes, voices);
         Quantity q = c.quantity();
         figures.add(new CasualtyFigure(q.min(), q.max(), q.qualifier(), c.category(), c.victims(),
-            placeOf(text, sentence, c, places).orElse(mainPlace), timeOf(sentence, c, dates),
+            placeOf(text, sentence, c, places).orElse(mainPlace), timeOf(text, sentence, c, dates),
             claim.claimant(), claim.speaker(), claim.verb(), claim.stance(),
             text.substring(c.start(), c.end()), c.start(), c.end(), sentence.text(text).strip()));
       }
@@ -68,34 +77,70 @@ public final class FigureExtractor {
   private static Optional<String> placeOf(String text, Sentence s, FigureFinder.Candidate c, List<EntityMention> places) {
     List<EntityMention> located = places.stream()
         .filter(p -> p.start() >= s.start() && p.end() <= s.end() && LOCATIVE.matcher(
-            text.substring(Math.max(s.start(), p.start() - 12), p.start())).find())
+            text.substring(Math.max(s.start(), p.start() - 40), p.start())).find())
         .toList();
     Optional<EntityMention> after = located.stream().filter(p -> p.start() >= c.end()).findFirst();
     if (after.isPresent()) {
       int phraseEnd = Math.min(s.end(), after.get().end() + 24);
       return places.stream().filter(p -> p.start() >= after.get().start() && p.end() <= phraseEnd
               && text.substring(after.get().start(), p.start()).indexOf('\n') < 0)
-          .min(Comparator.comparingInt(p -> SPECIFICITY.indexOf(p.type()))).map(EntityMention::canonical);
+          .min(Comparator.comparingInt(p -> SPECIFICITY.indexOf(p.type()))).map(FigureExtractor::placeName);
     }
-    return located.stream().filter(p -> p.end() <= c.start()).reduce((a, b) -> b).map(EntityMention::canonical);
+    return located.stream().filter(p -> p.end() <= c.start()).reduce((a, b) -> b).map(FigureExtractor::placeName);
   }
 
-  /** A date after the figure in its sentence: the event's ("in March 2017"), not the claim's ("In June 2018, …"). */
-  private static String timeOf(Sentence s, FigureFinder.Candidate c, List<EntityMention> dates) {
+  /** A place as the text names it, datelines in capitals as names: "SANAA" → "Sanaa". */
+  private static String placeName(EntityMention place) {
+    String name = place.canonical();
+    if (name.length() < 4 || !name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.toLowerCase(java.util.Locale.ROOT));
+    for (int i = 0; i < out.length(); i++) {
+      if (i == 0 || !Character.isLetter(out.charAt(i - 1))) {
+        out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A date after the figure in its sentence: the event's ("in March 2017"), not the claim's ("In June 2018, …"),
+   * nor one it is compared with ("a 31 per cent increase compared to the same period in 2018").
+   */
+  private static String timeOf(String text, Sentence s, FigureFinder.Candidate c, List<EntityMention> dates) {
     return dates.stream().filter(d -> d.start() >= c.end() && d.end() <= s.end())
+        .filter(d -> !COMPARISON.matcher(text.substring(c.end(), d.start())).find())
         .map(EntityMention::canonical).filter(v -> v != null && v.matches("\\d{4}(-\\d{2}(-\\d{2})?)?.*"))
         .map(v -> v.length() > 10 ? v.substring(0, 10) : v)
         .findFirst().orElse(null);
   }
 
-  /** The city the document names most, else its most named place. */
-  private static Optional<String> mainPlace(List<EntityMention> places) {
+  /** The place a wire story's dateline names: "KHARTOUM, Jan 20 (Reuters) -", "MARIUPOL, Ukraine (AP) —". */
+  private static Optional<String> dateline(String text, List<EntityMention> places) {
+    return places.stream().findFirst()
+        .filter(p -> text.substring(0, p.start()).isBlank() && p.text().length() > 2
+            && p.text().equals(p.text().toUpperCase(java.util.Locale.ROOT))
+            && (text.startsWith(",", p.end()) || text.startsWith(" (", p.end())))
+        .map(FigureExtractor::placeName);
+  }
+
+  /**
+   * The city the document names most, else its most named place. A single word after "the" ("the Mission
+   * verified") is a place only when a locative introduces it.
+   */
+  private static Optional<String> mainPlace(String text, List<EntityMention> places) {
     Map<String, Integer> cities = new HashMap<>();
     Map<String, Integer> all = new HashMap<>();
     for (EntityMention p : places) {
-      all.merge(p.canonical(), 1, Integer::sum);
+      boolean afterThe = text.substring(Math.max(0, p.start() - 4), p.start()).equalsIgnoreCase("the ");
+      if (afterThe && !p.text().contains(" ") && !LOCATIVE.matcher(text.substring(Math.max(0, p.start() - 40),
+          p.start())).find()) {
+        continue;
+      }
+      all.merge(placeName(p), 1, Integer::sum);
       if (p.type().equals("CITY")) {
-        cities.merge(p.canonical(), 1, Integer::sum);
+        cities.merge(placeName(p), 1, Integer::sum);
       }
     }
     Map<String, Integer> pool = cities.isEmpty() ? all : cities;

@@ -1,6 +1,7 @@
 package org.counterclaim.extraction;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,41 +15,63 @@ import org.counterclaim.model.Token;
  * Decides which numbers of a sentence are casualty figures, with their category and victims.
  *
  * <p>A number counts when the noun phrase it opens is about casualties ("23 civilian deaths", "318 killed",
- * "hundreds of civilian casualties"), or names victims ("70 civilians", "hundreds of children") that a casualty
- * word then or before makes casualties ("… perished", "were killed", "killed more than 1,600 civilians", "the
- * killing of two civilians", "the death toll rose from 23"). A noun phrase about anything else rules the number
- * out: allegations, cases, strikes, rounds, sites, survivors, witnesses, families, months, percentages. Dates and
- * years are never figures.
+ * "hundreds of civilian casualties"), or names victims ("70 civilians", "hundreds of children") or nothing ("more
+ * than 100") and a casualty word around it makes it casualties (see {@link CasualtyContext}). A figure that breaks
+ * another down ("… including 23 children", "(1,282 killed and 2,522 injured)", "twenty-three of them children")
+ * takes that figure's category and victims where it does not say its own (see {@link Parts}). A noun phrase
+ * about anything else rules the number out (allegations, cases, strikes, rounds, sites, survivors, percentages,
+ * months); so do dates, years, and numbers that name rather than count ("resolution 2216", "aged 12"). "No
+ * civilian casualties" and "no civilians were killed" are figures of zero.
  */
 final class FigureFinder {
 
   /** A figure before attribution: the quantity, its category and victims, and its span in the document. */
-  record Candidate(Quantity quantity, String category, String victims, int start, int end) {}
+  record Candidate(Quantity quantity, String category, String victims, int start, int end, boolean breakdown) {}
 
-  private static final int BEFORE = 6;
-  private static final int AFTER = 14;
-  private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though", ":");
+  private static final Set<String> CLAUSE_OPENERS = Set.of("that", "because", "as", "while", "after", "when",
+      "since", "although", "though", "if", "whereas", "where", "whether", "so", "once", "before", "until");
+  private static final Set<String> TOTALS = Set.of("total", "number", "tally", "count", "minimum", "maximum",
+      "estimated", "estimate");
+  private static final Set<String> PARTICIPLES = Set.of("killed", "dead", "injured", "wounded", "missing", "hurt",
+      "maimed");
+  private static final java.util.regex.Pattern NEGATED_RESULT = java.util.regex.Pattern.compile(
+      "\\b(not|n't|never)\\s+(\\w+\\s+)?(result|resulted|cause|caused|lead|led)(\\s+(in|to))?$");
+  private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "above", "below");
+  private static final Set<String> NOT_ZERO = Set.of("more", "fewer", "less", "longer", "later", "sooner", "further",
+      "other", "one", "doubt");
 
   private final CasualtyWords words;
+  private final CasualtyContext context;
+  private final Parts parts;
+  private final ReportingVerbs verbs;
 
-  FigureFinder(CasualtyWords words) {
+  FigureFinder(CasualtyWords words, ReportingVerbs verbs) {
     this.words = words;
+    this.context = new CasualtyContext(words);
+    this.parts = new Parts(words);
+    this.verbs = verbs;
   }
 
   List<Candidate> find(String text, Sentence sentence, List<EntityMention> dates) {
     List<Candidate> found = new ArrayList<>();
     String sentenceText = sentence.text(text);
+    List<Quantity> quantities = new ArrayList<>();
     for (Quantity q : QuantityParser.find(sentenceText)) {
-      Quantity inText = new Quantity(q.min(), q.max(), q.qualifier(), q.start() + sentence.start(), q.end() + sentence.start());
-      if (isDate(inText, dates) || isYear(sentenceText.substring(q.start(), q.end()))) {
-        continue;
+      if (!isYear(sentenceText.substring(q.start(), q.end()))) {
+        quantities.add(new Quantity(q.min(), q.max(), q.qualifier(), q.start() + sentence.start(), q.end() + sentence.start()));
       }
-      judge(sentence.tokens(), inText).ifPresent(found::add);
+    }
+    quantities.addAll(zeros(sentence.tokens()));
+    quantities.sort(Comparator.comparingInt(Quantity::start));
+    for (Quantity q : quantities) {
+      if (!isDate(q, dates)) {
+        judge(sentence.tokens(), q, found).ifPresent(found::add);
+      }
     }
     return found;
   }
 
-  private Optional<Candidate> judge(List<Token> tokens, Quantity q) {
+  private Optional<Candidate> judge(List<Token> tokens, Quantity q, List<Candidate> earlier) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -58,108 +81,174 @@ final class FigureFinder {
         last = i;
       }
     }
-    if (first < 0) {
+    if (first < 0 || isLabel(tokens, first) || isAge(tokens, first)) {
       return Optional.empty();
     }
-    Set<String> categories = new LinkedHashSet<>();
-    String victims = null;
-    int end = q.end();
-    // the noun phrase the number opens
-    int i = last + 1;
-    boolean nounSeen = false;
-    boolean unknownHead = false;
-    for (; i < tokens.size() && i <= last + 8; i++) {
+    if (last + 2 < tokens.size() && tokens.get(last + 1).text().equalsIgnoreCase("of")
+        && "CD".equals(tokens.get(last + 2).pos())) {
+      return Optional.empty(); // "one of 3 killed": a member of a count, the count is the figure
+    }
+    boolean zero = q.max() != null && q.max() == 0;
+    NounPhrase np = NounPhrase.read(tokens, last + 1, q.end(), words);
+    Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    boolean breakdown = previous != null && parts.isBreakdown(tokens, first, np.next(), previous);
+    // "12 provinces", "no evidence of any deaths": a head the lexicon does not know counts something else
+    if (np.excluded() || np.unknownHead() && !(breakdown && isPlural(tokens, np) && np.categories().isEmpty())) {
+      return Optional.empty();
+    }
+    Set<String> categories = new LinkedHashSet<>(np.categories());
+    String victims = zero && tokens.get(last).text().equalsIgnoreCase("one") ? "people" : np.victims(); // "no one"
+    int i = np.next();
+    int end = np.unknownHead() ? tokens.get(i - 1).end() : np.end(); // "… and four caretakers"
+    // "318 killed", "12 people killed", "hundreds wounded"
+    Optional<CasualtyContext.Found> adjacent = i < tokens.size() && categories.isEmpty()
+        ? context.categoryAt(tokens, i) : Optional.empty();
+    if (adjacent.isPresent()) {
+      categories.add(adjacent.get().category());
+      if (PARTICIPLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        end = tokens.get(adjacent.get().lastToken()).end(); // "1,282 killed", not "17 patients died"
+      }
+    }
+    victims = victims != null ? victims : parts.partitiveVictims(tokens, i);
+    if (categories.isEmpty()) {
+      parts.partitiveCategory(tokens, i).ifPresent(categories::add); // "1,207 child casualties, 327 of them killed"
+    }
+    if (zero && !np.hasNoun() && victims == null) {
+      return Optional.empty();
+    }
+    if (categories.isEmpty() && breakdown) {
+      categories.add(previous.category());
+    }
+    if (categories.isEmpty() && opensClause(tokens, first)) {
+      context.predicate(tokens, i).ifPresent(f -> categories.add(f.category()));
+    }
+    String copulaVictims = parts.victimsAfterCopula(tokens, i); // "Of those killed, 23 were children"
+    victims = victims != null ? victims : copulaVictims;
+    if (categories.isEmpty() && !zero && (copulaVictims != null || !isSubjectOfOtherVerb(tokens, i))) {
+      int from = first;
+      Optional<CasualtyContext.Found> governor = context.governor(tokens, from).or(() -> context.toll(tokens, from));
+      if (governor.isPresent()) {
+        categories.add(governor.get().category());
+        victims = victims != null ? victims : victimsBefore(tokens, governor.get().lastToken());
+      }
+    }
+    if (categories.isEmpty() && !zero && !np.hasNoun() && previous != null
+        && (afterReportingVerb(tokens, first) || context.isTotalValue(tokens, first))) {
+      categories.add(previous.category()); // "… 23 civilian deaths, Amnesty documented 102 / puts the number at 102"
+      victims = previous.victims();
+    }
+    if (categories.isEmpty()) {
+      return Optional.empty();
+    }
+    String category = categories.stream().reduce(CasualtyWords::combined).orElseThrow();
+    if (victims == null && (breakdown || !np.hasNoun() && previous != null && parts.continues(tokens, first))) {
+      victims = whole(earlier).victims(); // "12 children were killed and 27 injured"; "…, including 575 children, and 19,139 injured"
+    }
+    return Optional.of(new Candidate(q, category, victims, q.start(), end, breakdown));
+  }
+
+  /** "resolution 2216", "aged 12", "under the age of 18": the number names or measures, it does not count. */
+  private boolean isLabel(List<Token> tokens, int first) {
+    return first > 0 && words.labels(tokens.get(first - 1).text())
+        || first > 1 && tokens.get(first - 1).text().equalsIgnoreCase("of") && words.labels(tokens.get(first - 2).text());
+  }
+
+  /** "children under 5", "people over 60": a bound right after the people it describes is their age. */
+  private boolean isAge(List<Token> tokens, int first) {
+    return first > 0 && AGE_BOUNDS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
+        && words.victims(tokens.get(first - 1).text()).isPresent();
+  }
+
+  /** The last figure that is no part of another: what a breakdown or a coordinated bare number refers to. */
+  private static Candidate whole(List<Candidate> earlier) {
+    for (int k = earlier.size() - 1; k >= 0; k--) {
+      if (!earlier.get(k).breakdown()) {
+        return earlier.get(k);
+      }
+    }
+    return earlier.get(earlier.size() - 1);
+  }
+
+  /**
+   * "no civilian casualties", "no one was killed", "did not result in any civilian casualties": "no" (and "any"
+   * after a negated "result in" or "cause") as a quantity of zero; the noun phrase decides whether it counts.
+   */
+  private static List<Quantity> zeros(List<Token> tokens) {
+    List<Quantity> found = new ArrayList<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!inNounPhrase(t) || isSpacedDash(t, tokens.get(i - 1))) {
-        break;
+      String next = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
+      if (t.text().equalsIgnoreCase("any") && i >= 2 && NEGATED_RESULT.matcher(
+          (tokens.get(Math.max(0, i - 4)).text() + " " + tokens.get(Math.max(0, i - 3)).text() + " "
+              + tokens.get(i - 2).text() + " " + tokens.get(i - 1).text()).toLowerCase(Locale.ROOT)).find()) {
+        found.add(new Quantity(0, 0L, "exact", t.start(), t.end()));
       }
-      Optional<CasualtyWords.Kind> kind = words.of(t.text());
-      if (kind.isPresent() && kind.get().excludes()) {
-        return Optional.empty();
-      }
-      if (isNoun(t)) {
-        nounSeen = true;
-        unknownHead = kind.isEmpty();
-      }
-      if (kind.isPresent()) {
-        unknownHead = false;
-        if (kind.get().category() != null) {
-          categories.add(kind.get().category());
-        }
-        victims = victims == null ? kind.get().victims() : victims;
-        end = t.end();
-      }
-    }
-    if (nounSeen && unknownHead && categories.isEmpty()) {
-      return Optional.empty(); // "12 provinces", "three villages": the number counts something else
-    }
-    boolean victimsOnly = categories.isEmpty() && victims != null;
-    if (categories.isEmpty()) {
-      // "318 killed", "five dead": a casualty word right after the number
-      if (!victimsOnly && i < tokens.size() && i == last + 1) {
-        words.of(tokens.get(i).text()).map(CasualtyWords.Kind::category).ifPresent(categories::add);
-      }
-      // "70 civilians, including …, perished", "hundreds of civilians were killed"
-      if (victimsOnly) {
-        for (int j = i; j < tokens.size() && j < i + AFTER; j++) {
-          String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
-          if (CLAUSE_BREAKS.contains(w)) {
-            break;
-          }
-          Optional<CasualtyWords.Kind> kind = words.of(w);
-          if (kind.isPresent() && kind.get().category() != null && isVerbOrAdjective(tokens.get(j))) {
-            categories.add(kind.get().category());
-            break;
-          }
+      if (t.text().equalsIgnoreCase("no") && "DT".equals(t.pos())) {
+        if (next.equals("one")) {
+          found.add(new Quantity(0, 0L, "exact", t.start(), tokens.get(i + 1).end()));
+        } else if (!NOT_ZERO.contains(next)) {
+          found.add(new Quantity(0, 0L, "exact", t.start(), t.end()));
         }
       }
     }
-    // "killed more than 1,600 civilians", "the killing of two civilians", "death toll … from 23"
-    for (int j = first - 1; j >= 0 && j >= first - BEFORE && categories.isEmpty(); j--) {
-      String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
-      if (CLAUSE_BREAKS.contains(w) || w.equals(".")) {
-        break;
-      }
-      Optional<CasualtyWords.Kind> kind = words.of(w);
-      if (kind.isPresent() && kind.get().category() != null) {
-        categories.add(kind.get().category());
-        for (int k = j - 1; k >= 0 && k >= j - 2 && victims == null; k--) {
-          victims = words.of(tokens.get(k).text()).map(CasualtyWords.Kind::victims).orElse(null);
-        }
+    return found;
+  }
+
+  /** The victims written just before a governing casualty word: "civilian deaths of …". */
+  private String victimsBefore(List<Token> tokens, int governor) {
+    for (int k = governor - 1; k >= 0 && k >= governor - 2; k--) {
+      Optional<String> victims = words.victims(tokens.get(k).text());
+      if (victims.isPresent()) {
+        return victims.get();
       }
     }
-    if (categories.isEmpty()) {
-      return Optional.empty();
+    return null;
+  }
+
+  /**
+   * The figure can be a clause's subject: not the object of a verb ("killed 40 children and wounded 56 others") or
+   * of a preposition ("spoke to 38 relatives of those killed"); after a reporting verb it opens the reported clause.
+   */
+  private boolean opensClause(List<Token> tokens, int first) {
+    if (first == 0) {
+      return true;
     }
-    String category = categories.size() == 1 ? categories.iterator().next()
-        : categories.contains("killed") && categories.contains("injured") ? "casualties" : categories.iterator().next();
-    return Optional.of(new Candidate(q, category, victims, q.start(), end));
+    Token before = tokens.get(first - 1);
+    String pos = before.pos() == null ? "" : before.pos();
+    if (pos.startsWith("VB")) {
+      return verbs.stance(before.text()).isPresent();
+    }
+    boolean preposition = pos.equals("IN") || pos.equals("TO");
+    boolean ofATotal = before.text().equalsIgnoreCase("of") && first > 1
+        && TOTALS.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT)); // "a total of 112 civilians were"
+    return !preposition || ofATotal || CLAUSE_OPENERS.contains(before.text().toLowerCase(Locale.ROOT));
   }
 
-  private static boolean inNounPhrase(Token t) {
-    String pos = t.pos() == null ? "" : t.pos();
-    String w = t.text().toLowerCase(Locale.ROOT);
-    return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("CD") || pos.equals("POS")
-        || pos.equals("HYPH") || w.equals("of") || pos.equals("VBN") && isNounLikeParticiple(w);
+  /** "thousands were displaced": a figure followed by its own verb is no object of a casualty verb before it. */
+  private boolean isSubjectOfOtherVerb(List<Token> tokens, int next) {
+    int j = next;
+    while (j < tokens.size() && tokens.get(j).pos() != null && tokens.get(j).pos().startsWith("RB")) {
+      j++;
+    }
+    if (j >= tokens.size() || words.category(tokens.get(j).text()).isPresent()) {
+      return false;
+    }
+    String pos = tokens.get(j).pos() == null ? "" : tokens.get(j).pos();
+    return pos.equals("VBD") || pos.equals("VBP") || pos.equals("VBZ") || pos.equals("MD");
   }
 
-  /** "killed" in "318 killed" ends the phrase as its head; other participles ("closed cases") are adjectives. */
-  private static boolean isNounLikeParticiple(String w) {
-    return !w.equals("killed") && !w.equals("injured") && !w.equals("wounded");
+  /** "Amnesty documented 102": a bare number right after a reporting verb. */
+  private boolean afterReportingVerb(List<Token> tokens, int first) {
+    if (first == 0) {
+      return false;
+    }
+    Token before = tokens.get(first - 1);
+    return before.pos() != null && before.pos().startsWith("VB") && verbs.stance(before.text()).isPresent();
   }
 
-  /** " - " between words is a dash that ends the phrase; "-" inside a word ("air-strike") is not. */
-  private static boolean isSpacedDash(Token t, Token previous) {
-    return t.text().matches("[-–—]+") && t.start() > previous.end();
-  }
-
-  private static boolean isNoun(Token t) {
-    return t.pos() != null && t.pos().startsWith("NN");
-  }
-
-  private static boolean isVerbOrAdjective(Token t) {
-    String pos = t.pos() == null ? "" : t.pos();
-    return pos.startsWith("VB") || pos.startsWith("JJ") || pos.startsWith("NN");
+  private static boolean isPlural(List<Token> tokens, NounPhrase np) {
+    Token last = tokens.get(Math.max(0, np.next() - 1));
+    return "NNS".equals(last.pos()) || "NNPS".equals(last.pos());
   }
 
   private static boolean isDate(Quantity q, List<EntityMention> dates) {

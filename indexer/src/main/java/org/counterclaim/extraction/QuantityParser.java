@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * million"), words ("two", "one thousand", "a dozen"), hedges ("more than", "at least", "nearly", "up to"),
  * ranges ("between 100 and 300", "100-to-300", "100 to 300") and vague quantities, whose bounds are:
  * dozens 24–99, scores 40–99, hundreds 200–999, thousands 2,000–9,999, tens of thousands 20,000–99,999, hundreds
- * of thousands 200,000–999,999 (a hedge before a vague quantity keeps its bounds: "more than a dozen" is 13+).
+ * of thousands 200,000–999,999 ("several hundred" and "a few thousand" as their plurals; a hedge before a vague
+ * quantity keeps its bounds: "more than a dozen" is 13+). Ages, compounds ("12-year-old", "two-thirds"), times,
+ * sums of money and document symbols ("A/HRC/39/65") are no quantities, nor is "one" in "no one".
  */
 public final class QuantityParser {
 
@@ -22,17 +24,24 @@ public final class QuantityParser {
   private static final String SCALE = "(?:\\s+(?:million|thousand|hundred))?";
   private static final String NUMBER = "(?:(?:" + DIGITS + ")" + SCALE + "|" + WORDS + ")";
   private static final String VAGUE = "(?:(?:several|a\\s+few|many|some)\\s+)?"
-      + "(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions)";
+      + "(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions)"
+      + "|(?:several|a\\s+few|a\\s+couple\\s+of|many)\\s+(?:hundred|thousand|dozen)";
   private static final String HEDGE = "more\\s+than|over|at\\s+least|nearly|almost|about|around|approximately|roughly"
       + "|some|up\\s+to|as\\s+many\\s+as|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|an\\s+estimated"
       + "|estimated|close\\s+to|no\\s+fewer\\s+than|no\\s+less\\s+than|at\\s+most|just\\s+over|well\\s+over"
-      + "|just\\s+under|under|well\\s+above|above|a\\s+minimum\\s+of|a\\s+maximum\\s+of";
+      + "|just\\s+under|under|well\\s+above|above|a\\s+minimum\\s+of|a\\s+maximum\\s+of|no\\s+more\\s+than"
+      + "|not\\s+more\\s+than";
+  /**
+   * "a 12-year-old boy", "12 years old", "a 15-month siege", "two-thirds": a number that is part of a compound
+   * word or an age measures, it does not count.
+   */
+  private static final String MEASURE = "[\\s-]+(?:years?|months?|weeks?|days?)[\\s-]+old\\b|-\\p{L}";
   private static final Pattern QUANTITY = Pattern.compile(
-      "(?i)(?<![\\w.,/$£€-])(?:(?<hedge>" + HEDGE + ")\\s+)?"
+      "(?i)(?<![\\w.,/$£€:-])(?<!\\bno\\s)(?:(?<hedge>" + HEDGE + ")\\s+)?"
           + "(?:between\\s+(?<lo>" + NUMBER + ")\\s+and\\s+(?<hi>" + NUMBER + ")"
           + "|(?<a>" + NUMBER + ")(?:\\s*(?:-to-|–|-|\\s+to\\s+)\\s*(?<b>" + NUMBER + "))?"
           + "|(?<vague>" + VAGUE + "))"
-          + "(?![\\w/]|,\\d|\\.\\d|%)");
+          + "(?![\\w/]|,\\d|\\.\\d|:\\d|%|" + MEASURE + ")");
   private static final Map<String, long[]> VAGUE_BOUNDS = Map.of(
       "dozens", new long[] {24, 99}, "scores", new long[] {40, 99}, "hundreds", new long[] {200, 999},
       "thousands", new long[] {2_000, 9_999}, "tens of thousands", new long[] {20_000, 99_999},
@@ -54,7 +63,7 @@ public final class QuantityParser {
     String hedge = m.group("hedge") == null ? null : m.group("hedge").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     if (m.group("vague") != null) {
       String vague = m.group("vague").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
-          .replaceFirst("^(several|a few|many|some) ", "");
+          .replaceFirst("^(several|a few|a couple of|many|some) ", "").replaceFirst("(hundred|thousand|dozen)$", "$1s");
       long[] bounds = VAGUE_BOUNDS.get(vague);
       return java.util.Optional.of(new Quantity(bounds[0], bounds[1], "vague", m.start(), m.end()));
     }
@@ -92,16 +101,20 @@ public final class QuantityParser {
       case "more than", "over", "upwards of", "in excess of", "just over", "well over", "well above", "above" ->
           new Quantity(n + 1, null, "more_than", start, end);
       case "at least", "no fewer than", "no less than", "a minimum of" -> new Quantity(n, null, "at_least", start, end);
-      case "up to", "as many as", "fewer than", "less than", "at most", "just under", "under", "a maximum of" ->
+      case "up to", "as many as", "fewer than", "less than", "at most", "just under", "under", "a maximum of",
+          "no more than", "not more than" ->
           new Quantity(0, n, "up_to", start, end);
       default -> new Quantity(n, n, "about", start, end);
     };
   }
 
-  /** "a" or "an" alone is an article, not the number one. */
+  /**
+   * "a" or "an" alone is an article, not the number one; a scale word alone ("million" in "$2 million") is the
+   * tail of a number written otherwise.
+   */
   private static boolean isArticleOnly(String words) {
     String w = words.strip().toLowerCase(Locale.ROOT);
-    return w.equals("a") || w.equals("an");
+    return w.equals("a") || w.equals("an") || w.matches("(hundred|thousand|million|dozen)\\b.*");
   }
 
   static OptionalLong value(String written) {

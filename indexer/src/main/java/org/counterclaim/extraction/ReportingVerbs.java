@@ -34,6 +34,11 @@ final class ReportingVerbs {
     return verbs;
   }
 
+  /** The stance a verb or verb phrase ("according to") gives, reported when it gives none. */
+  String stanceOf(String verb) {
+    return stance(verb.split(" ")[0]).orElse(Claim.REPORTED);
+  }
+
   /** The stance a word gives a claim, if it is a reporting word. */
   Optional<String> stance(String word) {
     return Optional.ofNullable(stances.get(word.toLowerCase(Locale.ROOT)));

@@ -1,0 +1,248 @@
+package org.counterclaim.extraction;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.counterclaim.model.EntityMention;
+import org.counterclaim.model.Token;
+
+/**
+ * The subject of a reporting verb, as a claim: a person or organisation named before it ("the coalition
+ * admitted", "Airwars, a UK-based monitoring group, says"), after it when it follows what it reports ("…, said
+ * Amnesty"), "according to X", a report ("the report found" → its author), the issuer's own voice ("we
+ * documented", "the Mission verified"), a country ("Russia claimed"), a definite description of an organisation
+ * named before ("the ministry said"), a pronoun ("He later said", "It said"), the subject of a sentence whose
+ * second verb it is ("UNAMA attributed …, and recorded …"), or an unnamed source ("officials said": no claimant).
+ */
+final class Subjects {
+
+  private static final int SUBJECT_WINDOW = 8;
+  private static final int PRONOUN_REACH = 400;
+  private static final int APPOSITIVE = 14;
+  /** Heads of definite descriptions of an organisation named before: "the ministry", "the group". */
+  static final Set<String> DESCRIPTIONS = Set.of("ministry", "military", "army", "group", "agency", "organisation",
+      "organization", "government", "militia", "movement", "forces", "office", "mission", "committee", "council",
+      "charity", "monitor", "watchdog");
+  /** People and groups a text cites without naming: "officials said", "residents said". */
+  private static final Set<String> UNNAMED = Set.of("officials", "official", "sources", "source", "residents",
+      "witnesses", "medics", "doctors", "paramedics", "rescuers", "police", "spokesman", "spokeswoman", "spokesperson",
+      "authorities", "activists", "monitors", "survivors", "relatives", "journalists", "diplomats", "workers");
+  private static final Set<String> REPORT_NOUNS = Set.of("report", "investigation", "study", "findings", "research",
+      "analysis", "survey", "inquiry", "assessment", "review", "statement", "update", "briefing");
+  /** How an issuer names itself: "we documented", "the Mission verified", "the Office recorded". */
+  private static final Set<String> SELF_REFERENCES = Set.of("we", "our", "mission", "office", "commission",
+      "panel", "team", "organisation", "organization", "rapporteur");
+
+  private final ReportingVerbs verbs;
+
+  Subjects(ReportingVerbs verbs) {
+    this.verbs = verbs;
+  }
+
+  Optional<Claim> accordingTo(List<Token> tokens, int i, DocumentVoices voices) {
+    if (i + 1 >= tokens.size() || !tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+      return Optional.empty();
+    }
+    int from = tokens.get(i).start();
+    int to = tokens.get(Math.min(tokens.size() - 1, i + 16)).end();
+    Optional<Claim> named = firstNamed(voices, from, to, "according to");
+    if (named.isPresent()) {
+      return named;
+    }
+    for (int j = i + 2; j < tokens.size() && j <= i + 6; j++) {
+      if (REPORT_NOUNS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+        return Optional.of(new Claim(voices.reportAuthor(), null, "according to", Claim.REPORTED));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The named person, organisation, country or report right before (or, for "said X", right after) a verb. */
+  Optional<Claim> subjectOf(List<Token> tokens, int verb, boolean verbFollowsFigure, DocumentVoices voices,
+                                    String stance) {
+    String word = tokens.get(verb).text().toLowerCase(Locale.ROOT);
+    Optional<Claim> appositive = beforeAppositive(tokens, verb, voices, word, stance);
+    if (appositive.isPresent()) {
+      return appositive;
+    }
+    int from = tokens.get(Math.max(0, verb - SUBJECT_WINDOW)).start();
+    int to = tokens.get(verb).start();
+    Optional<EntityMention> person = voices.people().stream().filter(p -> p.start() >= from && p.end() <= to)
+        .reduce((a, b) -> b);
+    Optional<EntityMention> org = voices.organisations().stream().filter(o -> o.start() >= from && o.end() <= to)
+        .reduce((a, b) -> b);
+    for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {
+      String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+      if (REPORT_NOUNS.contains(w)) {
+        int nounStart = tokens.get(Math.max(0, j - 2)).start();
+        int nounEnd = tokens.get(j).start();
+        String author = org.filter(o -> o.start() >= nounStart && o.end() <= nounEnd).map(EntityMention::canonical)
+            .orElse(voices.reportAuthor()); // "Amnesty's report found", "the CENTCOM statement said"
+        return Optional.of(new Claim(author, null, word, stance));
+      }
+      int wordStart = tokens.get(j).start();
+      if (SELF_REFERENCES.contains(w) && voices.issuer().isPresent() && (j == verb - 1 || isAuxiliary(tokens.get(j + 1)))
+          && org.map(o -> o.end() <= wordStart || o.canonical().equalsIgnoreCase(w)).orElse(true)) {
+        return Optional.of(new Claim(voices.issuer().get(), null, word, stance));
+      }
+    }
+    if (person.isPresent() && (org.isEmpty() || person.get().start() > org.get().start())) {
+      String name = person.get().canonical();
+      return Optional.of(new Claim(affiliation(person.get(), tokens.get(0).start(), to, voices), name, word, stance));
+    }
+    if (org.isPresent()) {
+      return Optional.of(new Claim(org.get().canonical(), null, word, stance));
+    }
+    Optional<Claim> described = describedSubject(tokens, verb, voices, word, stance);
+    if (described.isPresent()) {
+      return described;
+    }
+    Optional<EntityMention> country = voices.countries().stream()
+        .filter(c -> c.start() >= tokens.get(Math.max(0, verb - 3)).start() && c.end() <= to).reduce((a, b) -> b);
+    if (country.isPresent()) {
+      return Optional.of(new Claim(country.get().canonical(), null, word, stance)); // "Russia claimed …"
+    }
+    if (verb > 0 && tokens.get(verb - 1).text().equalsIgnoreCase("and")) {
+      return sentenceSubject(tokens, voices, word, stance); // "UNAMA attributed …, and recorded 1,659 deaths"
+    }
+    Optional<Claim> pronoun = pronounSubject(tokens, verb, voices, word, stance);
+    if (pronoun.isPresent()) {
+      return pronoun;
+    }
+    // "…, said Amnesty." / "said Col. Scott Rawlinson": a name after the verb is its subject only when the verb
+    // follows what it reports; in "X said the coalition killed…" the name after the verb is the clause's own.
+    if (!verbFollowsFigure) {
+      return Optional.empty();
+    }
+    int after = tokens.get(Math.min(tokens.size() - 1, verb + 4)).end();
+    return firstNamed(voices, tokens.get(verb).end(), after, word)
+        .filter(c -> c.speaker() != null || !voices.isNewsOutlet(c.claimant())); // "… told Reuters"
+  }
+
+  /**
+   * "Airwars, a UK-based monitoring group, says …", "Lt. Col. X, a spokesman for the IDF, said …": a subject, then
+   * an appositive between commas, then the verb. The person is the speaker; an organisation either side is theirs.
+   */
+  private Optional<Claim> beforeAppositive(List<Token> tokens, int verb, DocumentVoices voices, String word,
+                                           String stance) {
+    int close = verb - 1;
+    if (close < 1 || !tokens.get(close).text().equals(",")) {
+      return Optional.empty();
+    }
+    int open = close - 1;
+    while (open > 0 && open > close - APPOSITIVE && !tokens.get(open).text().equals(",")) {
+      open--;
+    }
+    if (open <= 0 || !tokens.get(open).text().equals(",")) {
+      return Optional.empty();
+    }
+    int from = tokens.get(Math.max(0, open - SUBJECT_WINDOW)).start();
+    int to = tokens.get(close).start();
+    Optional<EntityMention> person = voices.people().stream().filter(p -> p.start() >= from && p.end() <= to)
+        .reduce((a, b) -> b);
+    Optional<String> org = voices.organisations().stream().filter(o -> o.start() >= from && o.end() <= to)
+        .map(EntityMention::canonical).filter(o -> !voices.isNewsOutlet(o)).reduce((a, b) -> b);
+    if (person.isPresent()) {
+      String name = person.get().canonical();
+      return Optional.of(new Claim(affiliation(person.get(), from, to, voices), name, word, stance));
+    }
+    return org.map(o -> new Claim(o, null, word, stance));
+  }
+
+  /**
+   * A speaker's organisation: the officials' record, else the organisation or possessive country written around
+   * the name between {@code from} and {@code to} ("A spokesman for the IDF, Lt. Col. X", "Ukraine's foreign
+   * minister, X").
+   */
+  private static String affiliation(EntityMention person, int from, int to, DocumentVoices voices) {
+    return voices.organisationOf(person.canonical())
+        .or(() -> voices.organisations().stream().filter(o -> o.start() >= from && o.end() <= to)
+            .map(EntityMention::canonical).filter(o -> !voices.isNewsOutlet(o)).reduce((a, b) -> b))
+        .or(() -> voices.countries().stream().filter(c -> c.start() >= from && c.end() <= to && voices.isPossessive(c))
+            .map(EntityMention::canonical).reduce((a, b) -> b))
+        .orElse(null);
+  }
+
+  /**
+   * A subject the text does not name: "the ministry said" is the ministry named before; "officials said",
+   * "residents said", "a spokesman said" are unnamed, and neither the document's issuer nor its publisher.
+   */
+  private Optional<Claim> describedSubject(List<Token> tokens, int verb, DocumentVoices voices, String word,
+                                           String stance) {
+    int j = verb - 1;
+    while (j >= 0 && (isAdverb(tokens.get(j)) || isAuxiliary(tokens.get(j)))) {
+      j--;
+    }
+    if (j < 0) {
+      return Optional.empty();
+    }
+    String head = tokens.get(j).text().toLowerCase(Locale.ROOT);
+    boolean definite = j >= 1 && tokens.get(j - 1).text().equalsIgnoreCase("the")
+        || j >= 2 && tokens.get(j - 2).text().equalsIgnoreCase("the");
+    if (definite && DESCRIPTIONS.contains(head)) {
+      return voices.calledBefore(head, tokens.get(j).start()).map(org -> new Claim(org, null, word, stance));
+    }
+    if (UNNAMED.contains(head)) {
+      return Optional.of(new Claim(null, null, word, stance));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "He later said …", "It said …": the person (he, she) or organisation (it, they) named last before the pronoun,
+   * in the sentences just before.
+   */
+  private Optional<Claim> pronounSubject(List<Token> tokens, int verb, DocumentVoices voices, String word,
+                                         String stance) {
+    int j = verb - 1;
+    while (j >= 0 && (isAdverb(tokens.get(j)) || isAuxiliary(tokens.get(j)))) {
+      j--;
+    }
+    if (j < 0) {
+      return Optional.empty();
+    }
+    String pronoun = tokens.get(j).text().toLowerCase(Locale.ROOT);
+    int at = tokens.get(j).start();
+    if (pronoun.equals("he") || pronoun.equals("she")) {
+      return voices.people().stream().filter(p -> p.end() <= at && at - p.end() < PRONOUN_REACH).reduce((a, b) -> b)
+          .map(p -> new Claim(voices.organisationOf(p.canonical()).orElse(null), p.canonical(), word, stance));
+    }
+    if (pronoun.equals("it") || pronoun.equals("they")) {
+      return voices.organisations().stream().filter(o -> o.end() <= at && at - o.end() < PRONOUN_REACH)
+          .filter(o -> !voices.isNewsOutlet(o.canonical())).reduce((a, b) -> b)
+          .map(o -> new Claim(o.canonical(), null, word, stance));
+    }
+    return Optional.empty();
+  }
+
+  /** The organisation or person a sentence opens with, before its first verb. */
+  private Optional<Claim> sentenceSubject(List<Token> tokens, DocumentVoices voices, String verb, String stance) {
+    int firstVerb = 0;
+    while (firstVerb < tokens.size() - 1 && !(tokens.get(firstVerb).pos() != null
+        && tokens.get(firstVerb).pos().startsWith("VB"))) {
+      firstVerb++;
+    }
+    return firstNamed(voices, tokens.get(0).start(), tokens.get(firstVerb).start(), verb)
+        .map(c -> new Claim(c.claimant(), c.speaker(), verb, stance));
+  }
+
+  private Optional<Claim> firstNamed(DocumentVoices voices, int from, int to, String verb) {
+    Optional<EntityMention> person = voices.people().stream().filter(p -> p.start() >= from && p.end() <= to).findFirst();
+    Optional<EntityMention> org = voices.organisations().stream().filter(o -> o.start() >= from && o.end() <= to).findFirst();
+    if (person.isPresent() && (org.isEmpty() || person.get().start() < org.get().start())) {
+      String name = person.get().canonical();
+      return Optional.of(new Claim(voices.organisationOf(name).orElse(null), name, verb, verbs.stanceOf(verb)));
+    }
+    return org.map(o -> new Claim(o.canonical(), null, verb, verbs.stanceOf(verb)));
+  }
+
+  private static boolean isAuxiliary(Token t) {
+    return Set.of("has", "have", "had", "also", "further", "subsequently", "then", "was", "is").contains(
+        t.text().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAdverb(Token t) {
+    return t.pos() != null && t.pos().startsWith("RB");
+  }
+}
