@@ -81,6 +81,9 @@ public final class OrganisationFinder {
       for (int n = Math.min(LONGEST_ALIAS_TOKENS, tokens.size() - i); n >= 1; n--) {
         Token first = tokens.get(i);
         Token last = tokens.get(i + n - 1);
+        if (last.text().matches("[-–—]+")) {
+          continue; // "Houthi-" in "Houthi-led" is "Houthi"
+        }
         String candidate = text.substring(first.start(), last.end());
         boolean known = acronyms.containsKey(candidate) || aliases.lookup(candidate).isPresent();
         if (known && acceptable(tokens, i, n, candidate)) {

@@ -1,13 +1,10 @@
 package org.counterclaim.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.counterclaim.lexicon.DataFile;
 import java.util.Set;
 
 /** The lexicon of words that make a number a casualty figure, say whose it is, or rule it out (a data file). */
@@ -26,23 +23,12 @@ final class CasualtyWords {
 
   static CasualtyWords load() {
     CasualtyWords lexicon = new CasualtyWords();
-    try (InputStream in = CasualtyWords.class.getResourceAsStream("casualty-words.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("casualty-words.tsv is missing from the class path");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] columns = line.strip().split("\t");
-        String kind = columns[1];
-        lexicon.words.put(columns[0], kind.equals("not") ? new Kind(null, null, true, false)
-            : kind.equals("label") ? new Kind(null, null, false, true)
-            : kind.startsWith("victims:") ? new Kind(null, kind.substring(8), false, false)
-            : new Kind(kind, null, false, false));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] columns : DataFile.rows(CasualtyWords.class, "casualty-words.tsv")) {
+      String kind = columns[1];
+      lexicon.words.put(columns[0], kind.equals("not") ? new Kind(null, null, true, false)
+          : kind.equals("label") ? new Kind(null, null, false, true)
+          : kind.startsWith("victims:") ? new Kind(null, kind.substring(8), false, false)
+          : new Kind(kind, null, false, false));
     }
     return lexicon;
   }

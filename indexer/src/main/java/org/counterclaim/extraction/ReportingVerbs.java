@@ -1,13 +1,10 @@
 package org.counterclaim.extraction;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.counterclaim.lexicon.DataFile;
 
 /** Words that carry a claim ("said", "admitted", "verified", "according to") and the stance each gives (a data file). */
 final class ReportingVerbs {
@@ -18,18 +15,8 @@ final class ReportingVerbs {
 
   static ReportingVerbs load() {
     ReportingVerbs verbs = new ReportingVerbs();
-    try (InputStream in = ReportingVerbs.class.getResourceAsStream("reporting-verbs.tsv")) {
-      if (in == null) {
-        throw new IllegalStateException("reporting-verbs.tsv is missing from the class path");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] columns = line.strip().split("\t");
-          verbs.stances.put(columns[0], columns[1]);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    for (String[] row : DataFile.rows(ReportingVerbs.class, "reporting-verbs.tsv")) {
+      verbs.stances.put(row[0], row[1]);
     }
     return verbs;
   }

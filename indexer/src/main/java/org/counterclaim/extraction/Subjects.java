@@ -164,16 +164,22 @@ final class Subjects {
         .orElse(null);
   }
 
+  /** The nearest word before a verb that is neither an adverb nor an auxiliary ("the ministry later said"), or -1. */
+  private static int wordBefore(List<Token> tokens, int verb) {
+    int j = verb - 1;
+    while (j >= 0 && (isAdverb(tokens.get(j)) || isAuxiliary(tokens.get(j)))) {
+      j--;
+    }
+    return j;
+  }
+
   /**
    * A subject the text does not name: "the ministry said" is the ministry named before; "officials said",
    * "residents said", "a spokesman said" are unnamed, and neither the document's issuer nor its publisher.
    */
   private Optional<Claim> describedSubject(List<Token> tokens, int verb, DocumentVoices voices, String word,
                                            String stance) {
-    int j = verb - 1;
-    while (j >= 0 && (isAdverb(tokens.get(j)) || isAuxiliary(tokens.get(j)))) {
-      j--;
-    }
+    int j = wordBefore(tokens, verb);
     if (j < 0) {
       return Optional.empty();
     }
@@ -195,10 +201,7 @@ final class Subjects {
    */
   private Optional<Claim> pronounSubject(List<Token> tokens, int verb, DocumentVoices voices, String word,
                                          String stance) {
-    int j = verb - 1;
-    while (j >= 0 && (isAdverb(tokens.get(j)) || isAuxiliary(tokens.get(j)))) {
-      j--;
-    }
+    int j = wordBefore(tokens, verb);
     if (j < 0) {
       return Optional.empty();
     }

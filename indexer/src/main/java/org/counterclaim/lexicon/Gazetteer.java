@@ -89,31 +89,19 @@ public final class Gazetteer {
     }
   }
 
-  private void readOwn() throws IOException {
-    for (String line : lines("places.tsv")) {
-      String[] columns = line.split("\t");
-      if (columns.length == 2) {
-        places.put(key(columns[0]), columns[1].strip());
+  private void readOwn() {
+    for (String[] row : DataFile.rows(Gazetteer.class, "places.tsv")) {
+      if (row.length == 2) {
+        places.put(key(row[0]), row[1].strip());
       }
     }
-    for (String line : lines("countries.tsv")) {
-      String[] columns = line.split("\t");
-      if (columns.length == 2) {
-        countries.put(key(columns[0]), columns[1].strip());
+    for (String[] row : DataFile.rows(Gazetteer.class, "countries.tsv")) {
+      if (row.length == 2) {
+        countries.put(key(row[0]), row[1].strip());
       }
     }
-    for (String line : lines("titles.txt")) {
-      titleWords.add(key(line));
-    }
-  }
-
-  private static java.util.List<String> lines(String resource) throws IOException {
-    try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IOException(resource + " is missing from the class path");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    for (String[] row : DataFile.rows(Gazetteer.class, "titles.txt")) {
+      titleWords.add(key(row[0]));
     }
   }
 

@@ -40,8 +40,9 @@ class OfficialsBeforeTheNameTest {
   }
 
   @Test
-  void lower_case_service_word_belongs_to_the_title() {
-    assertEquals(List.of(new Official("Abdel Fattah al-Burhan", "army chief", "Sudan", 1)),
+  void a_known_force_before_the_title_is_the_affiliation() {
+    // "Sudan's army" is in the organisation table (Sudanese Armed Forces): it is the affiliation, "chief" the title
+    assertEquals(List.of(new Official("Abdel Fattah al-Burhan", "chief", "Sudanese Armed Forces", 1)),
         officials("Sudan's army chief Abdel Fattah al-Burhan said the paramilitaries had attacked civilians in Darfur."));
   }
 

@@ -18,7 +18,7 @@ class OrganisationsTest {
 
   @Test
   void acronym_the_text_defines_resolves_to_the_full_name() {
-    assertEquals(List.of("Supreme Political Council -> Supreme Political Council",
+    assertEquals(List.of("The Houthi -> Houthis", "Supreme Political Council -> Supreme Political Council",
             "SPC -> Supreme Political Council", "SPC -> Supreme Political Council"),
         organisations("The Houthi-led Supreme Political Council (SPC) rejected the report. "
             + "A statement from the SPC said the figures were fabricated."));
@@ -26,9 +26,10 @@ class OrganisationsTest {
 
   @Test
   void defined_acronym_of_an_organisation_outside_the_table() {
-    assertEquals(List.of("Rapid Support Forces -> Rapid Support Forces", "RSF -> Rapid Support Forces",
-            "RSF -> Rapid Support Forces"),
-        organisations("The Rapid Support Forces (RSF) denied shelling El Fasher. The RSF's commander did not respond."));
+    assertEquals(List.of("Darfur Joint Protection Force -> Darfur Joint Protection Force",
+            "DJPF -> Darfur Joint Protection Force", "DJPF -> Darfur Joint Protection Force"),
+        organisations("The Darfur Joint Protection Force (DJPF) denied shelling El Fasher. "
+            + "The DJPF commander did not respond."));
   }
 
   @Test
