@@ -49,7 +49,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
     AnalysisBenchmark bench = new AnalysisBenchmark(documents, rounds);
     List<AnalysisBenchmark.Result> results = new ArrayList<>();
     results.add(bench.ours(ingest.organisationAliases()));
-    results.add(bench.oursWithExtraction(ingest.organisationAliases()));
+    results.add(bench.extractionAlone(ingest.organisationAliases()));
     if (!skipDefault) {
       results.add(bench.coreNlpDefault());
     }
