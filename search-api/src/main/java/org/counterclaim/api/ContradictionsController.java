@@ -16,6 +16,10 @@ final class ContradictionsController {
 
   /** A group's id is stable for the same figures; the query that found it need not be repeated to open it. */
   private final SearchService service;
+  /** Every group of the index, kept until the index changes: opening a group must not regroup every claim. */
+  private volatile Cached all = new Cached(-1, List.of());
+
+  private record Cached(long version, List<EventGroup> groups) {}
 
   ContradictionsController(SearchService service) {
     this.service = service;
@@ -29,7 +33,8 @@ final class ContradictionsController {
     if (category != null && !category.isBlank() && !Schema.CATEGORIES.contains(category)) {
       throw new InvalidQueryException("invalid parameter", "category: must be one of " + String.join(", ", Schema.CATEGORIES));
     }
-    List<EventGroup> groups = EventGrouper.group(service.claims(ctx.queryParam("q"))).stream()
+    String q = ctx.queryParam("q");
+    List<EventGroup> groups = (q == null || q.isBlank() ? allGroups() : EventGrouper.group(service.claims(q))).stream()
         .filter(g -> location == null || location.isBlank()
             || (g.event().location() != null && g.event().location().toLowerCase(Locale.ROOT).equals(location.strip().toLowerCase(Locale.ROOT))))
         .filter(g -> category == null || category.isBlank() || category.equals(g.event().category()))
@@ -57,11 +62,21 @@ final class ContradictionsController {
     }
   }
 
+  private List<EventGroup> allGroups() {
+    long version = service.indexVersion();
+    Cached cached = all;
+    if (cached.version() != version) {
+      cached = new Cached(version, EventGrouper.group(service.claims("")));
+      all = cached;
+    }
+    return cached.groups();
+  }
+
   private EventGroup find(String id) {
     if (!ContentHash.isId(id)) {
       throw new NotFoundResponse("no contradiction group with id '" + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
     }
-    return EventGrouper.group(service.claims("")).stream().filter(g -> g.id().equals(id)).findFirst()
+    return allGroups().stream().filter(g -> g.id().equals(id)).findFirst()
         .orElseThrow(() -> new NotFoundResponse("no contradiction group with id '" + id + "'"));
   }
 }

@@ -162,6 +162,11 @@ public final class LuceneSearchService implements SearchService {
     return withSearcher(searcher -> new Health("ok", searcher.getIndexReader().numDocs(), indexDir.toString()));
   }
 
+  @Override
+  public long indexVersion() {
+    return withSearcher(searcher -> ((DirectoryReader) searcher.getIndexReader()).getVersion());
+  }
+
   private static DrillSideways.DrillSidewaysResult sideways(DrillSideways ds, DrillDownQuery query, int window,
                                                             SortOrder sort) {
     try {

@@ -28,6 +28,9 @@ public interface SearchService extends AutoCloseable {
   /** How many documents the index holds and where it is. */
   Health health();
 
+  /** A number that changes whenever the searchable index changes: a key for caches of derived data. */
+  long indexVersion();
+
   @Override
   void close();
 
