@@ -30,6 +30,7 @@ public final class App {
       config.jsonMapper(new JavalinJackson(json(), false));
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.startup.showJavalinBanner = false;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/ui";

@@ -124,7 +124,7 @@ final class QueryParsing {
         upper = endInclusive || upper == Long.MAX_VALUE ? upper : upper - 1;
         return LongPoint.newRangeQuery(Schema.DATE_DAY, lower, upper);
       }
-      if (Schema.CATEGORIES.contains(field)) {
+      if (field != null && Schema.CATEGORIES.contains(field)) {
         // killed:[100 TO *] — documents with a killed figure whose lower bound lies in the range
         long lower = part1 == null || part1.equals("*") ? 0 : count(part1) + (startInclusive ? 0 : 1);
         long upper = part2 == null || part2.equals("*") ? Long.MAX_VALUE : count(part2) - (endInclusive ? 0 : 1);
