@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "counterclaim", mixinStandardHelpOptions = true, version = "Counterclaim 0.1",
     description = "Find, attribute and compare casualty figures across press statements, reports and articles.",
     subcommands = {IndexCommand.class, ExtractCommand.class, ServeCommand.class, ContradictionsCommand.class, BenchmarkCommand.class,
+        LoadTestCommand.class,
         CommandLine.HelpCommand.class})
 public final class Counterclaim {
 

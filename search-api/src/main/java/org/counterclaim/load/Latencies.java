@@ -1,0 +1,41 @@
+package org.counterclaim.load;
+
+import java.util.Arrays;
+
+/** Latencies of one client thread, in microseconds; merged after the run. Not thread-safe: one per thread. */
+final class Latencies {
+
+  private long[] micros = new long[1 << 14];
+  private int count;
+
+  void add(long nanos) {
+    if (count == micros.length) {
+      micros = Arrays.copyOf(micros, count * 2);
+    }
+    micros[count++] = nanos / 1_000;
+  }
+
+  int count() {
+    return count;
+  }
+
+  static Latencies merge(Iterable<Latencies> parts) {
+    Latencies all = new Latencies();
+    for (Latencies part : parts) {
+      for (int i = 0; i < part.count; i++) {
+        all.add(part.micros[i] * 1_000);
+      }
+    }
+    Arrays.sort(all.micros, 0, all.count);
+    return all;
+  }
+
+  /** The q-th quantile in milliseconds (0 ≤ q ≤ 1), nearest rank; 0 when empty. Only on a merged (sorted) set. */
+  double quantileMillis(double q) {
+    if (count == 0) {
+      return 0;
+    }
+    int rank = (int) Math.ceil(q * count);
+    return micros[Math.max(0, Math.min(count - 1, rank - 1))] / 1_000.0;
+  }
+}
