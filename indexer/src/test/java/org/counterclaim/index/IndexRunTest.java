@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -247,5 +248,21 @@ class IndexRunTest {
     assertEquals(1, count(Schema.PATH, file.toString()));
     assertEquals(0, count(Schema.ID, oldId));
     assertEquals(1, count(Schema.TEXT, "kandahar"));
+  }
+
+  @Test
+  void retry_after_a_report_cut_short_retries_the_lines_that_are_whole() throws IOException {
+    Path empty = Files.copy(TestFiles.fixture("broken/empty.txt"),
+        Files.createDirectories(work.resolve("broken")).resolve("empty.txt"));
+    FailureReport report = new FailureReport(index);
+    report.write(List.of(
+        new FailureReport.Entry(empty.toString(), empty.toString(), "failed", "empty file (0 bytes)", "2026-01-02T03:04:05Z"),
+        new FailureReport.Entry("gone.pdf", work.resolve("gone.pdf").toString(), "failed", "cut", "2026-01-02T03:04:06Z")));
+    byte[] bytes = Files.readAllBytes(report.location());
+    Files.write(report.location(), Arrays.copyOf(bytes, bytes.length - 20));
+    RunSummary summary = retry();
+    assertEquals(List.of(0, 1), List.of(summary.indexed(), summary.failed()));
+    assertEquals(List.of(new Outcome.Failed(empty.toString(), "empty file (0 bytes)")), outcomes);
+    assertEquals(List.of(empty.toString()), report.read().stream().map(FailureReport.Entry::path).toList());
   }
 }
