@@ -37,7 +37,8 @@ class FailureReportTest {
   }
 
   private int startOfSecondLine() throws IOException {
-    return Files.readAllLines(report().location(), StandardCharsets.UTF_8).get(0).getBytes(StandardCharsets.UTF_8).length + 1;
+    String first = Files.readAllLines(report().location(), StandardCharsets.UTF_8).get(0);
+    return first.getBytes(StandardCharsets.UTF_8).length + 1;
   }
 
   @Test

@@ -255,9 +255,10 @@ class IndexRunTest {
     Path empty = Files.copy(TestFiles.fixture("broken/empty.txt"),
         Files.createDirectories(work.resolve("broken")).resolve("empty.txt"));
     FailureReport report = new FailureReport(index);
+    String time = "2026-01-02T03:04:05Z";
     report.write(List.of(
-        new FailureReport.Entry(empty.toString(), empty.toString(), "failed", "empty file (0 bytes)", "2026-01-02T03:04:05Z"),
-        new FailureReport.Entry("gone.pdf", work.resolve("gone.pdf").toString(), "failed", "cut", "2026-01-02T03:04:06Z")));
+        new FailureReport.Entry(empty.toString(), empty.toString(), "failed", "empty file (0 bytes)", time),
+        new FailureReport.Entry("gone.pdf", work.resolve("gone.pdf").toString(), "failed", "cut", time)));
     byte[] bytes = Files.readAllBytes(report.location());
     Files.write(report.location(), Arrays.copyOf(bytes, bytes.length - 20));
     RunSummary summary = retry();
