@@ -119,7 +119,7 @@ class CrashSafetyTest {
   /** Runs the third time to the end (exit 0); returns the summary line it printed. */
   private String runToTheEnd() throws Exception {
     Process last = startIndexing("last.log");
-    assertTrue(last.waitFor(240, TimeUnit.SECONDS), "the last run did not finish");
+    assertTrue(last.waitFor(420, TimeUnit.SECONDS), "the last run did not finish");
     String log = Files.readString(work.resolve("last.log"));
     assertEquals(0, last.exitValue(), log);
     Matcher summary = SUMMARY.matcher(log);
@@ -164,7 +164,7 @@ class CrashSafetyTest {
 
   /** Waits until the last commit of the index passes the test, while the child goes on writing it. */
   private void awaitIndex(Process child, String log, Predicate<IndexSnapshot> ready) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
     while (System.nanoTime() < deadline && child.isAlive()) {
       if (Files.isDirectory(index)) {
         try (Directory dir = FSDirectory.open(index)) {
