@@ -1,6 +1,7 @@
 package org.counterclaim.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -39,6 +40,16 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Files read in parallel (default: the number of cores).")
   int threads = IndexRun.Options.DEFAULT.threads();
 
+  @Option(names = "--commit-every-files", paramLabel = "N",
+      description = {"Commit the index after this many files (default: ${DEFAULT-VALUE}) or --commit-every seconds,",
+          "whichever comes first. A killed run loses at most the files read since its last commit;",
+          "the next run reads them again."})
+  int commitEveryFiles = IndexRun.Options.DEFAULT.commitEveryFiles();
+
+  @Option(names = "--commit-every", paramLabel = "SECONDS",
+      description = "Commit the index after this many seconds (default: ${DEFAULT-VALUE}).")
+  long commitEverySeconds = IndexRun.Options.DEFAULT.commitEvery().toSeconds();
+
   @Mixin
   IngestOptions ingest = new IngestOptions();
 
@@ -48,15 +59,26 @@ public final class IndexCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
           "give at least one folder or file to index, or --retry-failed");
     }
-    RunSummary summary = run(index, paths, retryFailed, threads, ingest);
+    if (commitEveryFiles < 1 || commitEverySeconds < 1) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+          "--commit-every-files and --commit-every must be at least 1");
+    }
+    IndexRun.Options options = new IndexRun.Options(Math.max(1, threads), commitEveryFiles,
+        Duration.ofSeconds(commitEverySeconds));
+    RunSummary summary = run(index, paths, retryFailed, options, ingest);
     return summary.failed() > 0 ? SOME_FAILED : 0;
   }
 
-  /** Runs one index run and logs its summary; shared with {@code serve}. */
+  /** Runs one index run with the default commit policy and logs its summary; shared with {@code serve}. */
   public static RunSummary run(Path index, List<String> paths, boolean retryFailed, int threads, IngestOptions ingest)
       throws Exception {
-    IndexRun.Options options = new IndexRun.Options(Math.max(1, threads),
-        IndexRun.Options.DEFAULT.commitEveryFiles(), IndexRun.Options.DEFAULT.commitEvery());
+    return run(index, paths, retryFailed, new IndexRun.Options(Math.max(1, threads),
+        IndexRun.Options.DEFAULT.commitEveryFiles(), IndexRun.Options.DEFAULT.commitEvery()), ingest);
+  }
+
+  /** Runs one index run and logs its summary. */
+  public static RunSummary run(Path index, List<String> paths, boolean retryFailed, IndexRun.Options options,
+                               IngestOptions ingest) throws Exception {
     try (LuceneDocumentSink sink = LuceneDocumentSink.open(index);
          Ingester ingester = ingest.ingester();
          ProgressListener progress = new ProgressListener()) {

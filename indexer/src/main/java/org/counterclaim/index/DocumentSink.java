@@ -14,8 +14,8 @@ public interface DocumentSink extends AutoCloseable {
   List<CatalogEntry> catalog() throws IOException;
 
   /**
-   * Adds the documents of one file (the file first, then its attachments and entries), replacing any document
-   * with the same id.
+   * Adds the documents of one file (the file first, then its attachments and entries), replacing whatever the
+   * index held under their root id. All or nothing: no commit, and no reader, sees some of them without the others.
    */
   void put(String absoluteFile, List<AnalysedDocument> documents) throws IOException;
 

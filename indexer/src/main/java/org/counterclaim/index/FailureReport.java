@@ -4,14 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.counterclaim.model.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The report of what did not go well in the last run, one JSON object a line, in a file beside the index
@@ -23,6 +28,7 @@ public final class FailureReport {
   /** One line of the report. {@code outcome} is {@code failed}, {@code skipped} or {@code warning}. */
   public record Entry(String path, String file, String outcome, String reason, String time) {}
 
+  private static final Logger LOG = LoggerFactory.getLogger(FailureReport.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path location;
@@ -36,36 +42,56 @@ public final class FailureReport {
     return location;
   }
 
-  /** The entries of the last run's report; none when there is no report. */
+  /**
+   * The entries of the last run's report; none when there is no report. A last line cut short (a report written
+   * by hand or by another tool and cut off by a crash or a full disk) is left out with a warning; a bad line
+   * before the last one is an error, since dropping it would hide a failed file.
+   */
   public List<Entry> read() throws IOException {
     List<Entry> entries = new ArrayList<>();
     if (!Files.exists(location)) {
       return entries;
     }
-    int lineNumber = 0;
-    for (String line : Files.readAllLines(location, StandardCharsets.UTF_8)) {
-      lineNumber++;
+    // Decoded leniently: a line cut inside a multi-byte character must not make the whole report unreadable.
+    List<String> lines = new String(Files.readAllBytes(location), StandardCharsets.UTF_8).lines().toList();
+    int last = lines.size();
+    while (last > 0 && lines.get(last - 1).isBlank()) {
+      last--;
+    }
+    for (int i = 0; i < last; i++) {
+      String line = lines.get(i);
       if (line.isBlank()) {
         continue;
       }
       try {
         entries.add(JSON.readValue(line, Entry.class));
       } catch (JsonProcessingException e) {
-        throw new IOException(location + " line " + lineNumber + " is not a report entry: " + e.getOriginalMessage(), e);
+        String problem = location + " line " + (i + 1) + " is not a report entry: " + e.getOriginalMessage();
+        if (i < last - 1) {
+          throw new IOException(problem, e);
+        }
+        LOG.warn("{} (the line is cut short, left out)", problem);
       }
     }
     return entries;
   }
 
-  /** Writes the report atomically (a killed run leaves the previous report whole). */
+  /**
+   * Writes the report atomically and durably: to a temporary file, forced to disk, then moved over the old one, so
+   * a run killed while writing it (or a power cut after) leaves the previous report whole.
+   */
   public void write(List<Entry> entries) throws IOException {
     Files.createDirectories(location.getParent());
     Path tmp = location.resolveSibling(location.getFileName() + ".tmp");
-    try (BufferedWriter out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+    try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+             StandardOpenOption.TRUNCATE_EXISTING);
+         BufferedWriter out = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8))) {
       for (Entry entry : entries) {
         out.write(JSON.writeValueAsString(entry));
         out.newLine();
       }
+      out.flush();
+      channel.force(true);
     }
     Files.move(tmp, location, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }

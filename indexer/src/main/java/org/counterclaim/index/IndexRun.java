@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,11 @@ import org.slf4j.LoggerFactory;
  *   <li>a file with the same content as another file already indexed is <em>skipped</em> as a duplicate;</li>
  *   <li>a file that is gone from a folder given to the run leaves the index.</li>
  * </ul>
- * Files are read in parallel; the index is committed every few seconds, so a killed run keeps what it had
- * committed and the next run picks up where it stopped.
+ * Files are read in parallel; the index is committed every few seconds or every so many files. A run killed at
+ * any moment (SIGKILL, power cut) loses at most the files read since its last commit: the catalog is read from the
+ * index itself, so the next run reads those files again and counts the committed ones as unchanged. A file's
+ * documents are committed together or not at all ({@link DocumentSink#put}). Old versions of changed files and
+ * gone files are deleted at the end of a run; after a kill, the next run deletes them.
  */
 public final class IndexRun {
 
@@ -64,8 +66,7 @@ public final class IndexRun {
   private final Options options;
   private final Listener listener;
 
-  private final Map<String, CatalogEntry> byFile = new HashMap<>();
-  private final Map<String, CatalogEntry> byId = new HashMap<>();
+  private Catalog catalog = new Catalog(List.of());
   /** Ids written or confirmed by this run, with the path that holds them. */
   private final Map<String, String> claimed = new ConcurrentHashMap<>();
   /** Ids of old versions of changed files, deleted at the end unless this run wrote them again. */
@@ -119,11 +120,9 @@ public final class IndexRun {
     return finish(outcomes, entries, 0, start);
   }
 
+  /** Reads what the index holds: its last commit, so files a killed run had not committed are read again. */
   private void loadCatalog() throws IOException {
-    for (CatalogEntry entry : sink.catalog()) {
-      byFile.put(entry.file(), entry);
-      byId.put(entry.id(), entry);
-    }
+    catalog = new Catalog(sink.catalog());
   }
 
   private void process(List<FoundFile> files, List<Outcome> outcomes, List<FailureReport.Entry> entries)
@@ -158,12 +157,13 @@ public final class IndexRun {
       return new Outcome.Failed(found.displayPath(), "cannot read: " + e.getMessage());
     }
     String id = ContentHash.idOf(sha256);
-    CatalogEntry previous = byFile.get(file);
-    if (previous != null && previous.id().equals(id)) {
+    List<CatalogEntry> previous = catalog.versionsOf(file);
+    if (previous.stream().anyMatch(e -> e.id().equals(id))) {
       claimed.put(id, found.displayPath());
+      markObsolete(previous.stream().filter(e -> !e.id().equals(id)).toList());
       return new Outcome.Unchanged(found.displayPath(), id);
     }
-    CatalogEntry holder = byId.get(id);
+    CatalogEntry holder = catalog.holderOf(id);
     if (holder != null && !holder.file().equals(file) && stillHolds(holder, sha256)) {
       markObsolete(previous);
       return new Outcome.Skipped(found.displayPath(), "same content as " + holder.path());
@@ -176,7 +176,7 @@ public final class IndexRun {
     IngestResult result = ingester.ingest(found, sha256);
     if (result instanceof IngestResult.Rejected rejected) {
       claimed.remove(id);
-      String reason = rejected.reason() + (previous != null ? " (the previously indexed version is kept)" : "");
+      String reason = rejected.reason() + (previous.isEmpty() ? "" : " (the previously indexed version is kept)");
       return rejected.failure()
           ? new Outcome.Failed(found.displayPath(), reason)
           : new Outcome.Skipped(found.displayPath(), reason);
@@ -194,7 +194,7 @@ public final class IndexRun {
     markObsolete(previous);
     maybeCommit();
     return new Outcome.Indexed(found.displayPath(), id, ingested.documents().size(),
-        previous != null || holder != null, ingested.warnings());
+        !previous.isEmpty() || holder != null, ingested.warnings());
   }
 
   /** True when the file the index holds this content for is still there with the same content. */
@@ -207,10 +207,8 @@ public final class IndexRun {
     }
   }
 
-  private void markObsolete(CatalogEntry previous) {
-    if (previous != null) {
-      obsolete.add(previous.id());
-    }
+  private void markObsolete(List<CatalogEntry> previous) {
+    previous.forEach(entry -> obsolete.add(entry.id()));
   }
 
   /** Deletes old versions of changed files and the files gone from the folders of this run. */
@@ -220,14 +218,14 @@ public final class IndexRun {
     List<Path> roots = arguments.stream()
         .map(Path::of).filter(Files::exists)
         .map(p -> p.toAbsolutePath().normalize()).toList();
-    int removed = 0;
-    for (CatalogEntry entry : byFile.values()) {
+    Set<String> removed = new HashSet<>();
+    for (CatalogEntry entry : catalog.entries()) {
       Path file = Path.of(entry.file());
       boolean underRoot = roots.stream().anyMatch(file::startsWith);
       if (underRoot && !seen.contains(entry.file()) && !claimed.containsKey(entry.id())) {
         sink.deleteFile(entry.id());
         LOG.info("removed {}: the file is gone", entry.path());
-        removed++;
+        removed.add(entry.file()); // a file a killed run left in two versions is one file gone
       }
     }
     for (String id : obsolete) {
@@ -235,7 +233,7 @@ public final class IndexRun {
         sink.deleteFile(id);
       }
     }
-    return removed;
+    return removed.size();
   }
 
   private RunSummary finish(List<Outcome> outcomes, List<FailureReport.Entry> entries, int removed, long start)

@@ -23,8 +23,8 @@ import org.apache.lucene.util.Bits;
 import org.counterclaim.model.AnalysedDocument;
 
 /**
- * The embedded Lucene index on local disk. Documents are written with {@code updateDocument} on their id, so
- * re-indexing is idempotent; a file's documents share its root id, so a file leaves the index in one delete.
+ * The embedded Lucene index on local disk. A file's documents share its root id and are written as one block
+ * that replaces whatever that root id held, so re-indexing is idempotent and a file leaves the index in one delete.
  */
 public final class LuceneDocumentSink implements DocumentSink {
 
@@ -81,16 +81,26 @@ public final class LuceneDocumentSink implements DocumentSink {
     return entries;
   }
 
+  /**
+   * Writes the file's documents as one block that replaces everything under their root id: a commit (from another
+   * thread, or the last one before a kill) holds all of them or none, never a parent without its attachments or
+   * attachments of an older parse beside a new parent. If one document cannot be indexed, none is.
+   */
   @Override
   public void put(String absoluteFile, List<AnalysedDocument> documents) throws IOException {
-    if (!documents.isEmpty()) {
-      // Embedded documents of an older parse of this content go first, so that none outlive the new one.
-      writer.deleteDocuments(new Term(Schema.ROOT_ID, documents.get(0).source().rootId()));
+    if (documents.isEmpty()) {
+      return;
     }
+    String rootId = documents.get(0).source().rootId();
+    List<Document> block = new ArrayList<>(documents.size());
     for (AnalysedDocument analysed : documents) {
-      writer.updateDocument(new Term(Schema.ID, analysed.source().id()),
-          facets.build(LuceneDocuments.toLucene(analysed, absoluteFile)));
+      if (!rootId.equals(analysed.source().rootId())) {
+        throw new IllegalArgumentException("documents of more than one file: " + rootId + ", "
+            + analysed.source().rootId());
+      }
+      block.add(facets.build(LuceneDocuments.toLucene(analysed, absoluteFile)));
     }
+    writer.updateDocuments(new Term(Schema.ROOT_ID, rootId), block);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.counterclaim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,6 +54,17 @@ class CommandsTest {
   @Test
   void index_without_a_folder_is_a_usage_error() {
     assertEquals(2, execute(new IndexCommand(), new StringWriter(), "--index", work.resolve("index").toString()));
+  }
+
+  @Test
+  void commit_interval_below_one_is_a_usage_error_and_opens_no_index() {
+    Path index = work.resolve("index");
+    String corpus = TestFiles.corpus().toString();
+    assertEquals(2, execute(new IndexCommand(), new StringWriter(), corpus, "--index", index.toString(),
+        "--commit-every-files", "0"));
+    assertEquals(2, execute(new IndexCommand(), new StringWriter(), corpus, "--index", index.toString(),
+        "--commit-every", "0"));
+    assertFalse(Files.exists(index));
   }
 
   @Test

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +18,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.counterclaim.ingest.ContentHash;
+import org.counterclaim.ingest.FoundFile;
 import org.counterclaim.ingest.IngestLimits;
+import org.counterclaim.ingest.IngestResult;
 import org.counterclaim.ingest.Ingester;
 import org.counterclaim.lexicon.OrganisationAliases;
 import org.counterclaim.model.Outcome;
@@ -221,5 +226,44 @@ class IndexRunTest {
     assertEquals(List.of(1, 0, 1), List.of(summary.indexed(), summary.unchanged(), summary.failed()));
     assertEquals(2, outcomes.size());
     assertEquals(List.of(mixed + "/empty.txt"), new FailureReport(index).read().stream().map(FailureReport.Entry::path).toList());
+  }
+
+  @Test
+  void old_version_a_killed_run_left_beside_the_new_one_is_deleted_by_the_next_run() throws IOException {
+    run(folder());
+    Path file = docs.resolve("004_bc4093806d4fb112.txt");
+    String oldId = ContentHash.idOf(ContentHash.sha256(file));
+    Files.writeString(file, "\nA correction from Kandahar.", StandardOpenOption.APPEND);
+    // What a run killed after committing the new version, before its end-of-run cleanup, leaves: both versions.
+    IngestResult.Ingested ingested = (IngestResult.Ingested) ingester.ingest(
+        new FoundFile(file, file.toString()), ContentHash.sha256(file));
+    try (LuceneDocumentSink sink = LuceneDocumentSink.open(index)) {
+      sink.put(file.toString(), ingested.documents().stream().map(SharedPipeline.get()::apply).toList());
+      sink.commit();
+    }
+    assertEquals(2, count(Schema.PATH, file.toString()));
+    RunSummary summary = run(folder());
+    assertEquals(List.of(0, 5, 0), List.of(summary.indexed(), summary.unchanged(), summary.removed()));
+    assertEquals(5, documents());
+    assertEquals(1, count(Schema.PATH, file.toString()));
+    assertEquals(0, count(Schema.ID, oldId));
+    assertEquals(1, count(Schema.TEXT, "kandahar"));
+  }
+
+  @Test
+  void retry_after_a_report_cut_short_retries_the_lines_that_are_whole() throws IOException {
+    Path empty = Files.copy(TestFiles.fixture("broken/empty.txt"),
+        Files.createDirectories(work.resolve("broken")).resolve("empty.txt"));
+    FailureReport report = new FailureReport(index);
+    String time = "2026-01-02T03:04:05Z";
+    report.write(List.of(
+        new FailureReport.Entry(empty.toString(), empty.toString(), "failed", "empty file (0 bytes)", time),
+        new FailureReport.Entry("gone.pdf", work.resolve("gone.pdf").toString(), "failed", "cut", time)));
+    byte[] bytes = Files.readAllBytes(report.location());
+    Files.write(report.location(), Arrays.copyOf(bytes, bytes.length - 20));
+    RunSummary summary = retry();
+    assertEquals(List.of(0, 1), List.of(summary.indexed(), summary.failed()));
+    assertEquals(List.of(new Outcome.Failed(empty.toString(), "empty file (0 bytes)")), outcomes);
+    assertEquals(List.of(empty.toString()), report.read().stream().map(FailureReport.Entry::path).toList());
   }
 }
