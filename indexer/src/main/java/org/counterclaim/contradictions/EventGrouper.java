@@ -19,24 +19,28 @@ public final class EventGrouper {
 
   /** The events, those with a contradiction first, then the ones with the most claims. */
   public static List<EventGroup> group(List<Claim> claims) {
-    Map<String, List<List<Claim>>> byKey = new LinkedHashMap<>();
+    Map<String, List<List<Timed>>> byKey = new LinkedHashMap<>();
     List<Claim> ordered = new ArrayList<>(claims);
     ordered.sort(Comparator.comparing((Claim c) -> c.when() == null ? "~" : c.when()).thenComparing(Sides.byDate()));
     for (Claim claim : ordered) {
-      List<List<Claim>> events = byKey.computeIfAbsent(Compatibility.key(claim), k -> new ArrayList<>());
-      events.stream().filter(e -> e.stream().allMatch(other -> Compatibility.sameTime(claim, other)))
+      Timed timed = new Timed(claim, Compatibility.Timing.of(claim));
+      List<List<Timed>> events = byKey.computeIfAbsent(Compatibility.key(claim), k -> new ArrayList<>());
+      events.stream().filter(e -> e.stream().allMatch(other -> Compatibility.sameTime(timed.timing(), other.timing())))
           .findFirst().orElseGet(() -> {
-            List<Claim> created = new ArrayList<>();
+            List<Timed> created = new ArrayList<>();
             events.add(created);
             return created;
-          }).add(claim);
+          }).add(timed);
     }
     List<EventGroup> groups = new ArrayList<>();
-    byKey.values().forEach(events -> events.forEach(e -> groups.add(layOut(e))));
+    byKey.values().forEach(events -> events.forEach(e -> groups.add(layOut(e.stream().map(Timed::claim).toList()))));
     groups.sort(Comparator.comparing((EventGroup g) -> !g.contradiction())
         .thenComparing(g -> -g.claims().size()).thenComparing(EventGroup::id));
     return groups;
   }
+
+  /** A claim with its dates read once. */
+  private record Timed(Claim claim, Compatibility.Timing timing) {}
 
   private static EventGroup layOut(List<Claim> unordered) {
     List<Claim> claims = new ArrayList<>(unordered);
