@@ -88,6 +88,7 @@ class CapsTest {
       assertEquals(0, doc.get("text_start").asInt());
       assertEquals(HugeDocument.EMOJI_AT, doc.get("text_end").asInt()); // the emoji is not cut in half
       assertEquals(HugeDocument.EMOJI_AT, doc.get("text").asText().length());
+      assertEquals('\uFFFD', doc.get("text").asText().charAt(HugeDocument.LONE_SURROGATE_AT)); // as Lucene stores it
       assertEquals(HugeDocument.MENTIONS, doc.get("annotation_count").asInt()
           - figuresIn(0, HugeDocument.EMOJI_AT));
       assertEquals(Caps.ANNOTATIONS, doc.get("annotations").size());

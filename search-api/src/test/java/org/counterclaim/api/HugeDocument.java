@@ -15,7 +15,8 @@ import org.counterclaim.model.SourceDocument;
 
 /**
  * An index with one document as large as ingest lets through, written without the NLP stage: 1.2 million
- * characters in one "sentence" (no full stop), an emoji across the first window's end, 12,000 entity mentions,
+ * characters in one "sentence" (no full stop), an emoji across the first window's end and a lone surrogate in it,
+ * 12,000 entity mentions,
  * 700 officials, 5,350 figures (5,200 about one event, in two sides, one in a 5,000-character sentence), a
  * 300-character publisher and 100 metadata values of 5,000 characters.
  */
@@ -24,6 +25,7 @@ final class HugeDocument {
   static final String ID = "00000000000000aa";
   static final int TEXT_LENGTH = 1_200_000;
   static final int EMOJI_AT = 499_999;
+  static final int LONE_SURROGATE_AT = 1_000;
   static final int MENTIONS = 12_000;
   static final int OFFICIALS = 700;
   static final int EVENT_FIGURES = 5_200;
@@ -47,6 +49,7 @@ final class HugeDocument {
     }
     text.setLength(TEXT_LENGTH);
     text.replace(EMOJI_AT, EMOJI_AT + 2, "\uD83D\uDE00");
+    text.setCharAt(LONE_SURROGATE_AT, '\uD800'); // text from a broken file can hold one
     SourceDocument source = new SourceDocument(ID, ID, null, "huge.txt", "0".repeat(64), "text/plain", "Plain text",
         "A very long report", "2024-05-01", "P".repeat(300), DocumentType.REPORT, "en", text.toString(), true,
         TEXT_LENGTH, Map.of("author", java.util.Collections.nCopies(100, "a".repeat(5_000))));
