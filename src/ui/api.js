@@ -54,8 +54,8 @@ export async function getJson(path, params, { signal } = {}) {
 /** GET /api/search with the page's own query parameters (q, page, size, sort, filters). */
 export const search = (params, opts) => getJson('search', params, opts);
 
-/** GET /api/documents/{id}. */
-export const getDocument = (id, opts) => getJson('documents/' + encodeURIComponent(String(id)), null, opts);
+/** GET /api/documents/{id}; params: {offset, length} of the text window (the API's defaults when absent). */
+export const getDocument = (id, params, opts) => getJson('documents/' + encodeURIComponent(String(id)), params, opts);
 
 /** GET /api/facets (facet counts over the whole index). */
 export const getFacets = (opts) => getJson('facets', null, opts);

@@ -80,7 +80,9 @@ async function showList() {
   }
   const groups = list(data.groups).filter(Boolean);
   const disagree = groups.filter((g) => g.contradiction === true).length;
-  $('total').textContent = `${plural(Number(data.total) || groups.length, 'group')}, ${fmtNumber(disagree)} with a contradiction`;
+  const total = Number(data.total) || groups.length;
+  $('total').textContent = `${plural(total, 'group')}, ${fmtNumber(disagree)} with a contradiction`
+    + (total > groups.length ? ` among the first ${fmtNumber(groups.length)} shown; narrow the search to see others` : '');
   $('groups').setAttribute('aria-busy', 'false');
   clear($('groups'), groups.length
     ? el('ol', { class: 'group-list' }, groups.map(groupItem))
@@ -98,7 +100,7 @@ function groupItem(g) {
       g.contradiction === true && el('span', { class: 'badge badge-contradiction' }, 'contradiction')),
     el('p', { class: 'group-sides' }, sides.flatMap((s, i) => [i ? ' vs ' : null,
       el('span', { class: 'group-claimant' }, claimantName(s.claimant)),
-      ` (${plural(list(s.claims).length, 'claim')})`])),
+      ` (${plural(Number.isInteger(s.claim_count) ? s.claim_count : list(s.claims).length, 'claim')})`])),
     el('p', { class: 'group-spread' }, 'Spread: ', el('strong', null, spread.high == null ? `${fmt(spread.low)} to open-ended`
         : spread.low === spread.high ? fmt(spread.low) : `${fmt(spread.low)} – ${fmt(spread.high)}`),
       g.reason && el('span', { class: 'group-reason' }, ' · ' + String(g.reason))));
@@ -132,7 +134,8 @@ function renderGroup(g) {
     when.length ? el('span', null, 'Period: ', when.length === 2 && when[0] !== when[1] ? `${when[0]} – ${when[1]}` : String(when[0])) : null,
     event.location && el('span', null, 'Place: ' + String(event.location)),
     event.category && el('span', null, 'Category: ' + String(event.category) + (event.victims ? ' · ' + String(event.victims) : '')),
-    el('span', null, plural(claims.length, 'claim')));
+    el('span', null, plural(Number.isInteger(g.claim_count) ? g.claim_count : claims.length, 'claim')
+      + (g.claim_count > claims.length ? ` (the oldest ${fmtNumber(claims.length)} shown; the export has more)` : '')));
   $('reason').textContent = str(g.reason);
   $('reason').hidden = !g.reason;
 

@@ -1,5 +1,7 @@
-// document.js: the document page: metadata, parent/children links, and the full
-// text with annotation marks, "find in text" and a #start-end linked passage.
+// document.js: the document page: metadata, parent/children links, and the text
+// with annotation marks, "find in text" and a #start-end linked passage. The API
+// serves long texts in windows of at most WINDOW characters (docs/api.md): the page
+// shows one window, the one holding the linked passage, with links to the others.
 import { el, clear, docHref, isModifiedClick, fmtNumber, plural } from './dom.js';
 import { getDocument } from './api.js';
 import { markRanges, queryWords, findRanges, hashRange, clampRange } from './marks.js';
@@ -9,7 +11,10 @@ const params = new URLSearchParams(location.search);
 const id = params.get('id');
 const q = params.get('q') || '';
 
-let doc = null; // the loaded document
+const WINDOW = 500000; // characters of text per request: the API's cap
+
+let doc = null; // the loaded document (one window of its text)
+let base = 0; // offset of the window's first character in the whole text
 let hits = []; // current "find in text" ranges
 let current = -1; // index of the focused find hit
 
@@ -35,12 +40,31 @@ function setupBackLink() {
 async function load() {
   if (!id) return fail('No document id', 'Open a document from the search results.');
   try {
-    doc = await getDocument(id);
+    doc = await getDocument(id, { offset: startOffset(), length: WINDOW });
   } catch (err) {
     if (err.status === 404) return fail('No document with this id', `“${id}” is not in the index.`);
     return fail(err.error || 'Could not load the document', err.detail || err.message);
   }
+  base = Number.isInteger(doc.text_start) ? doc.text_start : 0;
   render();
+}
+
+/** Where the window starts: ?offset=N, else around a #start-end passage past the first window, else 0. */
+function startOffset() {
+  const asked = Number(params.get('offset'));
+  if (Number.isInteger(asked) && asked > 0) return asked;
+  return windowFor(hashRange(location.hash));
+}
+
+function windowFor(passage) {
+  return passage && passage.end > WINDOW ? Math.max(0, passage.start - WINDOW / 2) : 0;
+}
+
+/** This page with the text window starting at offset. */
+function partHref(offset, hash = '') {
+  const next = new URLSearchParams(location.search);
+  if (offset > 0) next.set('offset', String(offset)); else next.delete('offset');
+  return 'document.html?' + next + hash;
 }
 
 function fail(title, detail) {
@@ -63,9 +87,27 @@ function render() {
   renderChildren();
   renderLegend();
   setupFind();
+  renderParts();
   $('doc').hidden = false;
   renderText();
-  window.addEventListener('hashchange', () => renderText());
+  window.addEventListener('hashchange', () => {
+    const passage = hashRange(location.hash);
+    const end = base + String(doc.text ?? '').length;
+    if (passage && (passage.start < base || passage.end > end)) location.replace(partHref(windowFor(passage), location.hash));
+    else renderText();
+  });
+}
+
+/** For a text longer than one window: which characters are shown, and links to the parts before and after. */
+function renderParts() {
+  const length = Number(doc.text_length);
+  const end = base + String(doc.text ?? '').length;
+  if (!Number.isInteger(length) || (base === 0 && end >= length)) return;
+  $('doc-text').before(el('nav', { id: 'doc-parts', class: 'doc-parts', 'aria-label': 'Parts of the text' },
+    `Characters ${fmtNumber(base + 1)}–${fmtNumber(end)} of ${fmtNumber(length)}. `,
+    base > 0 && el('a', { id: 'part-prev', href: partHref(Math.max(0, base - WINDOW)) }, '← Previous part'),
+    base > 0 && end < length && ' · ',
+    end < length && el('a', { id: 'part-next', href: partHref(end) }, 'Next part →')));
 }
 
 function renderParent() {
@@ -116,7 +158,9 @@ function renderChildren() {
 
 // ---- annotations, find, linked passage ----------------------------------------
 
-const annotations = () => (Array.isArray(doc.annotations) ? doc.annotations : []).filter(Boolean);
+/** The window's annotations, with offsets into the window's text (the API's are into the whole text). */
+const annotations = () => (Array.isArray(doc.annotations) ? doc.annotations : []).filter(Boolean)
+  .map((a) => ({ ...a, start: a.start - base, end: a.end - base }));
 const annClass = (type) => 'ann ann-' + String(type || 'other').toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
 
 /** Small legend: one chip per annotation type, with its count. */
@@ -148,7 +192,7 @@ function renderText() {
     start: a.start, end: a.end, className: annClass(a.type), title: a.label || a.type || null,
   }));
   const passage = hashRange(location.hash);
-  if (passage) ranges.push({ ...passage, className: 'passage' });
+  if (passage) ranges.push({ start: passage.start - base, end: passage.end - base, className: 'passage' });
   const box = $('doc-text');
   clear(box, text ? markRanges(text, [...ranges, ...hits]) : el('span', { class: 'muted' }, '(no text)'));
   $('find-count').textContent = words.length ? plural(hits.length, 'match', 'matches') : '';

@@ -218,11 +218,12 @@ function renderHit(hit, q) {
 function renderFigures(hit, q) {
   const figures = Array.isArray(hit.figures) ? hit.figures : [];
   if (!figures.length) return null;
+  const total = Number.isInteger(hit.figure_count) ? hit.figure_count : figures.length; // the API lists the first 20
   return el('ul', { class: 'hit-figures', 'aria-label': 'Casualty figures' },
     figures.slice(0, 8).map((f) => el('li', { class: 'figure-chip figure-' + String(f.category || '') },
       el('a', { href: docHref(String(hit.id ?? ''), q) + '#' + Number(f.start) + '-' + Number(f.end),
         title: String(f.sentence || '') }, figureLabel(f)))),
-    figures.length > 8 ? el('li', { class: 'figure-more' }, '+' + (figures.length - 8) + ' more') : null);
+    total > 8 ? el('li', { class: 'figure-more' }, '+' + (total - 8) + ' more') : null);
 }
 
 const fmt = (n) => (n == null ? '' : Number(n).toLocaleString('en'));

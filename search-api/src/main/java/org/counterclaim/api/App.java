@@ -16,19 +16,28 @@ import org.counterclaim.search.SearchService;
  */
 public final class App {
 
-  /** Largest request body accepted; the API only reads, so requests are small. */
+  /** Largest request body accepted; no endpoint takes a body, so requests are small. */
   private static final long MAX_REQUEST_BYTES = 64 * 1024;
 
   private App() {}
 
+  /** A read-only app that cannot re-index: the default. */
   public static Javalin create(SearchService service) {
+    return create(service, IndexService.NONE, AccessPolicy.readOnly());
+  }
+
+  /** The app with re-indexing behind the access policy (writes need its token; CORS for its origins only). */
+  public static Javalin create(SearchService service, IndexService indexing, AccessPolicy access) {
     SearchController search = new SearchController(service);
     DocumentController documents = new DocumentController(service);
     ContradictionsController contradictions = new ContradictionsController(service);
+    IndexController index = new IndexController(indexing);
+    WriteGuard guard = new WriteGuard(access);
     byte[] openApi = openApi();
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(json(), false));
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
+      config.http.prefer405over404 = true;
       config.startup.showJavalinBanner = false;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       config.staticFiles.add(files -> {
@@ -43,7 +52,10 @@ public final class App {
       config.routes.get("/api/contradictions", contradictions::list);
       config.routes.get("/api/contradictions/{id}", contradictions::get);
       config.routes.get("/api/contradictions/{id}/export", contradictions::export);
+      config.routes.get("/api/index", index::status);
+      config.routes.post("/api/index", guard.protect(index::start));
       config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+      CrossOrigin.install(config, access.corsOrigins());
       ErrorMapping.install(config);
     });
   }

@@ -8,10 +8,14 @@ import org.counterclaim.contradictions.EventGrouper;
 import org.counterclaim.index.Schema;
 import org.counterclaim.ingest.ContentHash;
 import org.counterclaim.model.EventGroup;
+import org.counterclaim.search.Caps;
 import org.counterclaim.search.InvalidQueryException;
 import org.counterclaim.search.SearchService;
 
-/** {@code GET /api/contradictions}, {@code /api/contradictions/{id}} and its CSV/JSON export. */
+/**
+ * {@code GET /api/contradictions} (a page of groups, each with its first claims), {@code /api/contradictions/{id}}
+ * and its CSV/JSON export, each cut to {@link Caps}.
+ */
 final class ContradictionsController {
 
   /** A group's id is stable for the same figures; the query that found it need not be repeated to open it. */
@@ -25,7 +29,8 @@ final class ContradictionsController {
     this.service = service;
   }
 
-  record Groups(int total, List<EventGroup> groups) {}
+  /** One page of groups; {@code total} counts them all. */
+  record Groups(int total, int page, int size, List<GroupView> groups) {}
 
   void list(Context ctx) {
     String location = ctx.queryParam("location");
@@ -33,21 +38,24 @@ final class ContradictionsController {
     if (category != null && !category.isBlank() && !Schema.CATEGORIES.contains(category)) {
       throw new InvalidQueryException("invalid parameter", "category: must be one of " + String.join(", ", Schema.CATEGORIES));
     }
+    int page = SearchController.intParam(ctx, "page", 1, 1, Caps.PAGE);
+    int size = SearchController.intParam(ctx, "size", Caps.GROUPS_PER_PAGE, 1, Caps.GROUPS_PER_PAGE);
     String q = ctx.queryParam("q");
     List<EventGroup> groups = (q == null || q.isBlank() ? allGroups() : EventGrouper.group(service.claims(q))).stream()
         .filter(g -> location == null || location.isBlank()
             || (g.event().location() != null && g.event().location().toLowerCase(Locale.ROOT).equals(location.strip().toLowerCase(Locale.ROOT))))
         .filter(g -> category == null || category.isBlank() || category.equals(g.event().category()))
         .toList();
-    ctx.json(new Groups(groups.size(), groups));
+    ctx.json(new Groups(groups.size(), page, size, groups.stream().skip((long) (page - 1) * size).limit(size)
+        .map(g -> GroupView.of(g, Caps.CLAIMS_IN_LIST)).toList()));
   }
 
   void get(Context ctx) {
-    ctx.json(find(ctx.pathParam("id")));
+    ctx.json(GroupView.of(find(ctx.pathParam("id")), Caps.CLAIMS_IN_GROUP));
   }
 
   void export(Context ctx) {
-    EventGroup group = find(ctx.pathParam("id"));
+    GroupView group = GroupView.of(find(ctx.pathParam("id")), Caps.CLAIMS_IN_EXPORT);
     String format = ctx.queryParamAsClass("format", String.class).getOrDefault("csv");
     switch (format) {
       case "json" -> {
@@ -74,7 +82,7 @@ final class ContradictionsController {
 
   private EventGroup find(String id) {
     if (!ContentHash.isId(id)) {
-      throw new NotFoundResponse("no contradiction group with id '" + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + "'");
+      throw new NotFoundResponse("no contradiction group with id '" + DocumentController.abbreviate(id) + "'");
     }
     return allGroups().stream().filter(g -> g.id().equals(id)).findFirst()
         .orElseThrow(() -> new NotFoundResponse("no contradiction group with id '" + id + "'"));

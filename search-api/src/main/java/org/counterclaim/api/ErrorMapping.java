@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps every failure, once, to a JSON {@link ApiError}: bad input is a 400 that says what is wrong, an unknown
- * document a 404, and anything unexpected a 500 with no stack trace in the body (it goes to the log).
+ * Maps every failure, once, to a JSON {@link ApiError}: bad input is a 400 that says what is wrong, a write
+ * without its token a 401 or 403, an unknown document a 404, another method than an endpoint takes a 405, and
+ * anything unexpected a 500 with no stack trace in the body (it goes to the log).
  */
 final class ErrorMapping {
 
@@ -39,7 +40,8 @@ final class ErrorMapping {
         respond(ctx, 404, "not found", "no API endpoint at " + ctx.path() + "; see /api/openapi.json");
       }
     });
-    config.routes.error(405, ctx -> respond(ctx, 405, "method not allowed", "the API only reads: use GET"));
+    config.routes.error(405, ctx -> respond(ctx, 405, "method not allowed",
+        "this endpoint does not take " + ctx.method() + "; see /api/openapi.json for the methods each one takes"));
   }
 
   private static String describe(ValidationError<Object> error) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.counterclaim.model.Claim;
-import org.counterclaim.model.EventGroup;
 
 /** A contradiction group as CSV, one row per claim (RFC 4180 quoting; formulas defused for spreadsheets). */
 final class GroupCsv {
@@ -14,7 +13,7 @@ final class GroupCsv {
 
   private GroupCsv() {}
 
-  static String of(EventGroup group) {
+  static String of(GroupView group) {
     StringBuilder csv = new StringBuilder(row(HEADER));
     for (Claim c : group.claims()) {
       csv.append(row(Stream.of(group.id(), group.event().label(), c.claimant(), c.speaker(), c.stance(), c.date(),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.counterclaim.index.Schema;
+import org.counterclaim.search.Caps;
 import org.counterclaim.search.InvalidQueryException;
 import org.counterclaim.search.SearchRequest;
 import org.counterclaim.search.SearchService;
@@ -13,7 +14,6 @@ import org.counterclaim.search.SortOrder;
 /** {@code GET /api/search} and {@code GET /api/facets}: checks the parameters and hands over to the service. */
 final class SearchController {
 
-  static final int MAX_SIZE = 100;
   private static final int MAX_FILTER_VALUES = 50;
 
   private final SearchService service;
@@ -23,8 +23,8 @@ final class SearchController {
   }
 
   void search(Context ctx) {
-    int page = intParam(ctx, "page", 1, 1, 10_000);
-    int size = intParam(ctx, "size", 10, 1, MAX_SIZE);
+    int page = intParam(ctx, "page", 1, 1, Caps.PAGE);
+    int size = intParam(ctx, "size", 10, 1, Caps.PAGE_SIZE);
     String sortLabel = ctx.queryParamAsClass("sort", String.class).getOrDefault("relevance");
     SortOrder sort = SortOrder.fromLabel(sortLabel).orElseThrow(() -> new InvalidQueryException(
         "invalid parameter", "sort: must be relevance, newest or oldest, not '" + sortLabel + "'"));
@@ -55,7 +55,7 @@ final class SearchController {
   }
 
   /** An optional whole-number parameter within bounds; anything else is a 400 that says the bounds. */
-  private static int intParam(Context ctx, String name, int fallback, int min, int max) {
+  static int intParam(Context ctx, String name, int fallback, int min, int max) {
     return ctx.queryParamAsClass(name, Integer.class)
         .check(v -> v == null || (v >= min && v <= max), "must be a whole number from " + min + " to " + max)
         .getOrDefault(fallback);

@@ -58,7 +58,10 @@ final class FacetStates {
     return Optional.ofNullable(state);
   }
 
-  /** The dimensions in the schema's order; years newest first, other values by count. */
+  /**
+   * The dimensions in the schema's order; years newest first, other values by count. Values longer than
+   * {@link Caps#FACET_LABEL_CHARS} are not listed unless selected.
+   */
   static List<SearchResponse.FacetDimension> dimensions(Facets facets, Map<String, List<String>> selected, int top) {
     List<SearchResponse.FacetDimension> dims = new ArrayList<>();
     for (Schema.Dimension dim : Schema.DIMENSIONS) {
@@ -67,6 +70,9 @@ final class FacetStates {
       FacetResult result = facets == null ? null : topChildren(facets, dim.name(), top);
       if (result != null) {
         for (LabelAndValue lv : result.labelValues) {
+          if (lv.label.length() > Caps.FACET_LABEL_CHARS && !chosen.contains(lv.label)) {
+            continue; // junk from a file's metadata; it can still be searched for, it is not listed
+          }
           values.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue(), chosen.contains(lv.label)));
         }
       }

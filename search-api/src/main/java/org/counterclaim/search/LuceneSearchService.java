@@ -49,8 +49,6 @@ public final class LuceneSearchService implements SearchService {
       Set.of(Schema.ID, Schema.PATH, Schema.TITLE, Schema.DATE, Schema.FIGURES_JSON);
   /** Deepest hit a client may page to. */
   static final int MAX_WINDOW = 10_000;
-  private static final int FACET_VALUES = 50;
-  private static final int MAX_CHILDREN = 1_000;
 
   private final Path indexDir;
   private final Directory directory;
@@ -108,14 +106,14 @@ public final class LuceneSearchService implements SearchService {
       long total = searcher.count(query);
       ScoreDoc[] page = pageOf(result.hits, request.page(), request.size());
       List<SearchResponse.Hit> hits = hits(searcher, base, page);
-      List<SearchResponse.FacetDimension> facets = FacetStates.dimensions(result.facets, request.filters(), FACET_VALUES);
+      List<SearchResponse.FacetDimension> facets = FacetStates.dimensions(result.facets, request.filters(), Caps.FACET_VALUES);
       return new SearchResponse(request.query(), request.page(), request.size(), request.sort().label(), total,
           (System.nanoTime() - start) / 1_000_000, request.filters(), hits, facets);
     });
   }
 
   @Override
-  public Optional<DocumentView> document(String id) {
+  public Optional<DocumentView> document(String id, TextWindow window) {
     return withSearcher(searcher -> {
       TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
       if (found.scoreDocs.length == 0) {
@@ -124,12 +122,7 @@ public final class LuceneSearchService implements SearchService {
       Document doc = searcher.storedFields().document(found.scoreDocs[0].doc);
       String parentId = doc.get(Schema.PARENT_ID);
       DocumentView.DocumentRef parent = parentId == null ? null : ref(searcher, parentId);
-      return Optional.of(new DocumentView(
-          doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.DATE), doc.get(Schema.TYPE),
-          doc.get(Schema.PUBLISHER), doc.get(Schema.LANGUAGE), doc.get(Schema.FORMAT), doc.get(Schema.CONTENT_TYPE),
-          doc.get(Schema.PATH), number(doc, Schema.SIZE_BYTES), (int) number(doc, Schema.TEXT_LENGTH),
-          number(doc, Schema.TRUNCATED) == 1, parent, children(searcher, id), StoredJson.metadata(doc),
-          doc.get(Schema.TEXT), StoredJson.annotations(doc), StoredJson.officials(doc), StoredJson.figures(doc)));
+      return Optional.of(DocumentViews.of(doc, parent, children(searcher, id), window));
     });
   }
 
@@ -137,7 +130,7 @@ public final class LuceneSearchService implements SearchService {
   public FacetsResponse facets() {
     return withSearcher(searcher -> new FacetsResponse(searcher.getIndexReader().numDocs(),
         facetStates.allCounts(searcher)
-            .map(counts -> FacetStates.dimensions(counts, Map.of(), FACET_VALUES))
+            .map(counts -> FacetStates.dimensions(counts, Map.of(), Caps.FACET_VALUES))
             .orElse(List.of())));
   }
 
@@ -212,9 +205,11 @@ public final class LuceneSearchService implements SearchService {
     for (int i = 0; i < page.length; i++) {
       Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
+      List<CasualtyFigure> figures = StoredJson.figures(doc);
       hits.add(new SearchResponse.Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.DATE),
           doc.get(Schema.TYPE), doc.get(Schema.PUBLISHER), doc.get(Schema.LANGUAGE), doc.get(Schema.FORMAT),
-          doc.get(Schema.PATH), doc.get(Schema.PARENT_ID), score, passages.get(i), StoredJson.figures(doc)));
+          doc.get(Schema.PATH), doc.get(Schema.PARENT_ID), score, passages.get(i), figures.size(),
+          figures.stream().limit(Caps.FIGURES_PER_HIT).map(Caps::figure).toList()));
     }
     return hits;
   }
@@ -230,18 +225,13 @@ public final class LuceneSearchService implements SearchService {
 
   private static List<DocumentView.DocumentRef> children(IndexSearcher searcher, String id) throws IOException {
     List<DocumentView.DocumentRef> children = new ArrayList<>();
-    TopDocs found = searcher.search(new TermQuery(new Term(Schema.PARENT_ID, id)), MAX_CHILDREN,
+    TopDocs found = searcher.search(new TermQuery(new Term(Schema.PARENT_ID, id)), Caps.CHILDREN,
         new Sort(SortField.FIELD_DOC));
     for (ScoreDoc hit : found.scoreDocs) {
       Document doc = searcher.storedFields().document(hit.doc, Set.of(Schema.ID, Schema.TITLE, Schema.PATH));
       children.add(new DocumentView.DocumentRef(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.PATH)));
     }
     return children;
-  }
-
-  private static long number(Document doc, String field) {
-    var value = doc.getField(field);
-    return value == null || value.numericValue() == null ? 0 : value.numericValue().longValue();
   }
 
   /** Work with a searcher that is released afterwards, whatever happens. */

@@ -9,10 +9,11 @@ public record SearchResponse(
     String query, int page, int size, String sort, long total, long tookMs,
     Map<String, List<String>> filters, List<Hit> hits, List<FacetDimension> facets) {
 
-  /** One hit with its snippets. */
+  /** One hit with its snippets and the first of its figures ({@code figureCount} says how many it has). */
   public record Hit(
       String id, String title, String date, String type, String publisher, String language, String format,
-      String path, String parentId, float score, List<Snippet> snippets, List<CasualtyFigure> figures) {}
+      String path, String parentId, float score, List<Snippet> snippets, int figureCount,
+      List<CasualtyFigure> figures) {}
 
   /**
    * A passage of the text with its matches. All offsets are character offsets (UTF-16 units) into the document

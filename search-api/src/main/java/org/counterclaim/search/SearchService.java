@@ -13,8 +13,13 @@ public interface SearchService extends AutoCloseable {
   /** Runs a search; a query that does not parse is an {@link InvalidQueryException}. */
   SearchResponse search(SearchRequest request);
 
-  /** One document with its text, or empty for an unknown id. */
-  Optional<DocumentView> document(String id);
+  /** One document with a window of its text, or empty for an unknown id. */
+  Optional<DocumentView> document(String id, TextWindow window);
+
+  /** One document with the first window of its text, or empty for an unknown id. */
+  default Optional<DocumentView> document(String id) {
+    return document(id, TextWindow.FIRST);
+  }
 
   /** Facet counts over the whole index. */
   FacetsResponse facets();

@@ -21,7 +21,7 @@ import org.counterclaim.index.Schema;
  */
 final class Snippets {
 
-  private static final int PASSAGES = 3;
+  private static final int PASSAGES = Caps.SNIPPETS_PER_HIT;
   /** About how long a passage is: a sentence or two around the match. */
   private static final int PASSAGE_CHARS = 200;
   /** How far into a text matches are looked for; beyond this a very long text gets no snippet from its tail. */

@@ -1,17 +1,21 @@
 package org.counterclaim.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
-import io.javalin.testtools.Response;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.counterclaim.search.LuceneSearchService;
 import org.counterclaim.testing.TestFiles;
 import org.counterclaim.testing.TestIndexes;
@@ -21,16 +25,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A seeded fuzz of query strings and parameters: random Lucene syntax, huge and negative numbers, odd Unicode,
- * path tricks in ids. No answer may be a 500, and every error must be a JSON {error, detail}.
+ * A seeded fuzz of every endpoint and parameter ({@link HostileRequests}), sent over a raw socket so that nothing
+ * is tidied on the way. No answer may be a 500; every error is a JSON {error, detail} with the right 4xx and no
+ * stack trace or class name; every answer is within the caps; no answer grants CORS to an origin not configured.
  */
 class QueryFuzzTest {
 
-  private static final String[] PIECES = {"Raqqa", "killed", "\"", "(", ")", "[", "]", "{", "}", "*", "?", "~", "^",
-      ":", "AND", "OR", "NOT", "&&", "||", "!", "-", "+", "/", "\\", "title:", "date:", "year:", "killed:", "[1 TO *]",
-      "{2018 TO 2019}", "date:[x TO y]", "~0.5", "^10", "\u0000", "\u202e", "👩‍👩‍👧", "ﬁ", "\uFFFD", "%", "'", "<script>",
-      "a*", "*a", "ra?qa", "/re.*x/", "\"civilian deaths\"~3", "title:(a OR b)", "killed:[100 TO 5]", " ", "\t"};
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String TOKEN = "fuzz-write-token-0123456789";
+  private static final String ORIGIN = "https://newsroom.example";
+  /** What leaks from a stack trace or an exception's toString: class and package names, source lines. */
+  private static final Pattern LEAK = Pattern.compile(
+      "(?i)exception|\\bat [a-z]+\\.[a-z]|\\.java:\\d|\\b(org|io|com|java|javax|jakarta|kotlin|sun)\\.[a-z]+\\.");
 
   @TempDir
   static Path work;
@@ -47,60 +53,97 @@ class QueryFuzzTest {
     service.close();
   }
 
-  private static String encode(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
-  }
-
-  private static List<String> paths() {
-    Random random = new Random(20261122L);
-    List<String> paths = new ArrayList<>();
-    for (int i = 0; i < 300; i++) {
-      StringBuilder q = new StringBuilder();
-      int n = 1 + random.nextInt(6);
-      for (int j = 0; j < n; j++) {
-        q.append(PIECES[random.nextInt(PIECES.length)]).append(random.nextBoolean() ? " " : "");
-      }
-      paths.add("/api/search?q=" + encode(q.toString()));
-      paths.add("/api/contradictions?q=" + encode(q.toString()));
-    }
-    for (String number : List.of("0", "-1", "-99999999999", "99999999999999999999", "1e9", "NaN", "", "0x10", "１")) {
-      paths.add("/api/search?page=" + encode(number));
-      paths.add("/api/search?size=" + encode(number));
-      paths.add("/api/search?figure_min=" + encode(number));
-      paths.add("/api/search?figure_max=" + encode(number));
-    }
-    for (String id : List.of("..", "../../etc/passwd", "%2e%2e%2f", "0123456789ABCDEF", "\u0000", "a".repeat(5000), " ")) {
-      paths.add("/api/documents/" + encode(id));
-      paths.add("/api/contradictions/" + encode(id));
-      paths.add("/api/contradictions/" + encode(id) + "/export?format=csv");
-    }
-    paths.add("/api/search?q=" + "x".repeat(5_000));
-    paths.add("/api/search?q=" + "Raqqa+".repeat(17_000)); // a 100 KB query: Jetty refuses the URI, in JSON
-    paths.add("/api/search?publisher=" + encode("\u0000") + "&year=" + encode("'; DROP TABLE"));
-    paths.add("/api/search?sort=" + encode("newest;oldest"));
-    return paths;
-  }
-
-  private static boolean isJsonError(String body) {
-    try {
-      return JSON.readTree(body).has("error");
-    } catch (IOException e) {
-      return false;
-    }
+  private static List<HostileRequests.Probe> probes(String docId, String groupId) {
+    List<HostileRequests.Probe> probes = new ArrayList<>();
+    probes.addAll(HostileRequests.parameters(docId, groupId));
+    probes.addAll(HostileRequests.lucene(20261122L, 600));
+    probes.addAll(HostileRequests.ids());
+    probes.addAll(HostileRequests.methods(docId, groupId));
+    probes.addAll(HostileRequests.headers(TOKEN, false));
+    probes.add(new HostileRequests.Probe("GET", "/api/search?q=Raqqa", Map.of("Origin", ORIGIN), HostileRequests.OK));
+    probes.add(new HostileRequests.Probe("OPTIONS", "/api/search", Map.of("Origin", ORIGIN,
+        "Access-Control-Request-Method", "GET"), Set.of(405)));
+    return probes;
   }
 
   @Test
-  void no_input_gets_a_500_and_every_error_is_json() {
-    JavalinTest.test(App.create(service), (server, client) -> {
-      for (String path : paths()) {
-        Response response = client.get(path);
-        int status = response.code();
-        assertTrue(status < 500, status + " for " + path);
-        if (status >= 400) {
-          String body = response.body().string();
-          assertTrue(isJsonError(body), "not a JSON error for " + path + " (" + status + "): " + body);
-        }
+  void no_input_gets_a_500_and_every_error_is_json_within_the_caps() {
+    AccessPolicy access = new AccessPolicy(TOKEN, List.of());
+    JavalinTest.test(App.create(service, IndexService.NONE, access), (server, client) -> {
+      String docId = JSON.readTree(client.get("/api/search?q=Raqqa").body().string()).get("hits").get(0).get("id").asText();
+      String groupId = JSON.readTree(client.get("/api/contradictions").body().string()).get("groups").get(0).get("id").asText();
+      List<HostileRequests.Probe> probes = probes(docId, groupId);
+      assertTrue(probes.size() > 1_200, "probes: " + probes.size());
+      for (HostileRequests.Probe probe : probes) {
+        check(probe, RawHttp.send(server.port(), probe.method(), probe.target(), probe.headers()), false);
       }
     });
+  }
+
+  /**
+   * With CORS for one origin, the plugin answers every OPTIONS with a 200 (a preflight), granting nothing to other
+   * origins; the configured one may read (GET), never write.
+   */
+  @Test
+  void cors_grants_reading_to_the_configured_origin_only() {
+    AccessPolicy access = new AccessPolicy(TOKEN, List.of(ORIGIN));
+    JavalinTest.test(App.create(service, IndexService.NONE, access), (server, client) -> {
+      List<HostileRequests.Probe> probes = new ArrayList<>(HostileRequests.headers(TOKEN, true));
+      for (String method : List.of("GET", "HEAD")) {
+        probes.add(new HostileRequests.Probe("OPTIONS", "/api/search", Map.of("Origin", ORIGIN,
+            "Access-Control-Request-Method", method), HostileRequests.OK));
+      }
+      for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+        probes.add(new HostileRequests.Probe("OPTIONS", "/api/index", Map.of("Origin", ORIGIN,
+            "Access-Control-Request-Method", method, "Access-Control-Request-Headers", "authorization"), Set.of(403)));
+      }
+      probes.add(new HostileRequests.Probe("GET", "/api/search?q=Raqqa", Map.of("Origin", ORIGIN), HostileRequests.OK));
+      probes.add(new HostileRequests.Probe("OPTIONS", "/api/health", Map.of(), HostileRequests.OK));
+      for (HostileRequests.Probe probe : probes) {
+        check(probe, RawHttp.send(server.port(), probe.method(), probe.target(), probe.headers()), true);
+      }
+    });
+  }
+
+  @Test
+  void a_read_only_server_answers_every_write_with_403() {
+    JavalinTest.test(App.create(service), (server, client) -> {
+      for (String auth : List.of("", "Bearer " + TOKEN, "Bearer x", "Basic dXNlcjpwYXNz")) {
+        HostileRequests.Probe probe = new HostileRequests.Probe("POST", "/api/index",
+            auth.isEmpty() ? Map.of() : Map.of("Authorization", auth), Set.of(403));
+        check(probe, RawHttp.send(server.port(), probe.method(), probe.target(), probe.headers()), false);
+      }
+    });
+  }
+
+  private static void check(HostileRequests.Probe probe, RawHttp.Reply reply, boolean cors) throws IOException {
+    int status = reply.status();
+    String body = reply.body().length() > 300 ? reply.body().substring(0, 300) + "…" : reply.body();
+    assertTrue(status < 500, status + " for " + probe + ": " + body);
+    assertTrue(probe.expected().isEmpty() || probe.expected().contains(status),
+        status + " for " + probe + ", expected " + probe.expected() + ": " + body);
+    boolean json = reply.header("Content-Type") != null && reply.header("Content-Type").startsWith("application/json");
+    if (status >= 400) {
+      assertTrue(json, "not JSON: " + status + " for " + probe);
+      JsonNode error = JSON.readTree(reply.body());
+      assertTrue(error.isObject() && error.get("error").isTextual() && !error.get("error").asText().isBlank(),
+          "no error for " + probe + ": " + reply.body());
+      assertTrue(error.has("detail") && (error.get("detail").isTextual() || error.get("detail").isNull()),
+          "no detail for " + probe + ": " + reply.body());
+      assertEquals(2, error.size(), "more than error and detail for " + probe + ": " + reply.body());
+      assertFalse(LEAK.matcher(reply.body()).find(), "a class name or trace for " + probe + ": " + reply.body());
+    } else if (json && probe.method().equals("GET") && !probe.target().startsWith("/api/openapi.json")) {
+      CapsCheck.check(probe.target(), reply.body(), JSON.readTree(reply.body()));
+    }
+    if (status == 401) {
+      assertNotNull(reply.header("WWW-Authenticate"), "no WWW-Authenticate for " + probe);
+    }
+    String origin = probe.headers().get("Origin");
+    String wanted = probe.headers().get("Access-Control-Request-Method");
+    if (cors && ORIGIN.equals(origin) && (probe.method().equals("GET") || "GET".equals(wanted) || "HEAD".equals(wanted))) {
+      assertEquals(ORIGIN, reply.header("Access-Control-Allow-Origin"), probe.toString());
+    } else {
+      assertNull(reply.header("Access-Control-Allow-Origin"), "CORS granted for " + probe);
+    }
   }
 }
