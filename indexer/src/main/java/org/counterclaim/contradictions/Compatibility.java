@@ -15,8 +15,8 @@ final class Compatibility {
 
   /** Victims that count as the same population. */
   private static final Set<String> GENERAL_VICTIMS = Set.of("civilians", "people");
-  private static final long SAME_INCIDENT_DAYS = 7;
-  private static final long REPORTING_WINDOW_DAYS = 366;
+  static final long SAME_INCIDENT_DAYS = 7;
+  static final long REPORTING_WINDOW_DAYS = 366;
 
   private Compatibility() {}
 
@@ -90,6 +90,11 @@ final class Compatibility {
     if (x.length() >= 10 && y.length() >= 10) {
       return Math.abs(a.whenDay() - b.whenDay()) <= SAME_INCIDENT_DAYS;
     }
+    return samePeriod(x, y);
+  }
+
+  /** Two stated dates, one less precise than a day: the same year, or the same month when both give one. */
+  static boolean samePeriod(String x, String y) {
     int precision = Math.min(Math.min(x.length(), y.length()), 7);
     return x.regionMatches(0, y, 0, precision);
   }

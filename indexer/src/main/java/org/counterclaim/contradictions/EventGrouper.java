@@ -19,28 +19,31 @@ public final class EventGrouper {
 
   /** The events, those with a contradiction first, then the ones with the most claims. */
   public static List<EventGroup> group(List<Claim> claims) {
-    Map<String, List<List<Timed>>> byKey = new LinkedHashMap<>();
+    Map<String, List<OpenEvent>> byKey = new LinkedHashMap<>();
     List<Claim> ordered = new ArrayList<>(claims);
     ordered.sort(Comparator.comparing((Claim c) -> c.when() == null ? "~" : c.when()).thenComparing(Sides.byDate()));
     for (Claim claim : ordered) {
-      Timed timed = new Timed(claim, Compatibility.Timing.of(claim));
-      List<List<Timed>> events = byKey.computeIfAbsent(Compatibility.key(claim), k -> new ArrayList<>());
-      events.stream().filter(e -> e.stream().allMatch(other -> Compatibility.sameTime(timed.timing(), other.timing())))
-          .findFirst().orElseGet(() -> {
-            List<Timed> created = new ArrayList<>();
-            events.add(created);
-            return created;
-          }).add(timed);
+      Compatibility.Timing timing = Compatibility.Timing.of(claim);
+      List<OpenEvent> events = byKey.computeIfAbsent(Compatibility.key(claim), k -> new ArrayList<>());
+      OpenEvent event = null;
+      for (OpenEvent candidate : events) {
+        if (candidate.accepts(timing)) {
+          event = candidate;
+          break;
+        }
+      }
+      if (event == null) {
+        event = new OpenEvent();
+        events.add(event);
+      }
+      event.add(claim, timing);
     }
     List<EventGroup> groups = new ArrayList<>();
-    byKey.values().forEach(events -> events.forEach(e -> groups.add(layOut(e.stream().map(Timed::claim).toList()))));
+    byKey.values().forEach(events -> events.forEach(e -> groups.add(layOut(e.claims()))));
     groups.sort(Comparator.comparing((EventGroup g) -> !g.contradiction())
         .thenComparing(g -> -g.claims().size()).thenComparing(EventGroup::id));
     return groups;
   }
-
-  /** A claim with its dates read once. */
-  private record Timed(Claim claim, Compatibility.Timing timing) {}
 
   private static EventGroup layOut(List<Claim> unordered) {
     List<Claim> claims = new ArrayList<>(unordered);
