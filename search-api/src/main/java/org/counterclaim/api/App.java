@@ -31,6 +31,7 @@ public final class App {
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.startup.showJavalinBanner = false;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      SecurityHeaders.install(config);
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/ui";
