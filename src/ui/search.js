@@ -219,7 +219,7 @@ function renderFigures(hit, q) {
   const figures = Array.isArray(hit.figures) ? hit.figures : [];
   if (!figures.length) return null;
   return el('ul', { class: 'hit-figures', 'aria-label': 'Casualty figures' },
-    figures.slice(0, 8).map((f) => el('li', { class: 'figure-chip figure-' + String(f.category || '') },
+    figures.slice(0, 8).map((f) => el('li', { class: 'figure-chip figure-' + String(f.category || '').replace(/[^a-z]/gi, '') },
       el('a', { href: docHref(String(hit.id ?? ''), q) + '#' + Number(f.start) + '-' + Number(f.end),
         title: String(f.sentence || '') }, figureLabel(f)))),
     figures.length > 8 ? el('li', { class: 'figure-more' }, '+' + (figures.length - 8) + ' more') : null);
