@@ -1,17 +1,17 @@
 // chart.js: a small hand-drawn SVG chart of each side's figures over time: x = document date,
 // y = figure on a log scale, one series per side (<g class="series" data-claimant=…>).
 // Built with createElementNS and text nodes only: claim data is never parsed as markup.
-import { el, clear, plural } from './dom.js';
+import { el, clear, plural, safeAttribute } from './dom.js';
 
 const NS = 'http://www.w3.org/2000/svg';
 const DAY = 86400000;
 const M = { l: 64, r: 28, t: 30, b: 38 }; // margins inside the viewBox
 
-/** Create an SVG element; attrs with null/false are skipped, strings become text nodes. */
+/** Create an SVG element; attrs with null/false (or unsafe, see safeAttribute) are skipped, strings become text nodes. */
 function svg(tag, attrs, ...children) {
   const node = document.createElementNS(NS, tag);
   for (const [k, v] of Object.entries(attrs || {})) {
-    if (v != null && v !== false) node.setAttribute(k, String(v));
+    if (v != null && v !== false && safeAttribute(k, v)) node.setAttribute(k, String(v));
   }
   for (const c of children.flat(Infinity)) {
     if (c != null && c !== false) node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));

@@ -2,13 +2,38 @@
 // Data from the API is only ever inserted as text (text nodes / textContent),
 // never parsed as markup.
 
-// URLs we refuse to put in href/src even if a caller passes one.
-const UNSAFE_URL = /^\s*(javascript|data|vbscript):/i;
+// Attributes that hold a URL: only web links may go in them.
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
+
+/**
+ * The URL when it is a web link: a relative URL (resolved against this page) or an absolute http(s) one; null
+ * for javascript:, data:, vbscript: and every other scheme, however it is spelled ("java\tscript:", "JaVaScRiPt:").
+ */
+export function webUrl(value) {
+  let url;
+  try {
+    url = new URL(String(value), document.baseURI);
+  } catch {
+    return null;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? String(value) : null;
+}
+
+/**
+ * Whether setAttribute(name, value) is safe with a value from data: never an event-handler attribute (on*),
+ * and a URL attribute only with a web link.
+ */
+export function safeAttribute(name, value) {
+  const key = String(name).toLowerCase();
+  if (key.startsWith('on')) return false;
+  return !URL_ATTRIBUTES.has(key) || webUrl(value) != null;
+}
 
 /**
  * Create an element: el('a', {href: '…', class: 'x', onclick: fn}, 'text', childNode, [more]).
  * - attrs: null/undefined/false are skipped; true sets an empty attribute;
- *   functions under on* keys become event listeners.
+ *   functions under on* keys become event listeners; any other on* value, and a URL attribute (href, src…)
+ *   that is not a web link, is dropped (see safeAttribute).
  * - children: strings/numbers become text nodes; nodes are appended; arrays are flattened.
  */
 export function el(tag, attrs, ...children) {
@@ -19,9 +44,7 @@ export function el(tag, attrs, ...children) {
       node.addEventListener(key.slice(2).toLowerCase(), value);
     } else if (key === 'class') {
       node.className = Array.isArray(value) ? value.filter(Boolean).join(' ') : String(value);
-    } else if ((key === 'href' || key === 'src') && UNSAFE_URL.test(String(value))) {
-      continue;
-    } else {
+    } else if (safeAttribute(key, value)) {
       node.setAttribute(key, value === true ? '' : String(value));
     }
   }

@@ -220,7 +220,7 @@ function renderFigures(hit, q) {
   if (!figures.length) return null;
   const total = Number.isInteger(hit.figure_count) ? hit.figure_count : figures.length; // the API lists the first 20
   return el('ul', { class: 'hit-figures', 'aria-label': 'Casualty figures' },
-    figures.slice(0, 8).map((f) => el('li', { class: 'figure-chip figure-' + String(f.category || '') },
+    figures.slice(0, 8).map((f) => el('li', { class: 'figure-chip figure-' + String(f.category || '').replace(/[^a-z]/gi, '') },
       el('a', { href: docHref(String(hit.id ?? ''), q) + '#' + Number(f.start) + '-' + Number(f.end),
         title: String(f.sentence || '') }, figureLabel(f)))),
     total > 8 ? el('li', { class: 'figure-more' }, '+' + (total - 8) + ' more') : null);

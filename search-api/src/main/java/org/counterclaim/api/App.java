@@ -40,6 +40,7 @@ public final class App {
       config.http.prefer405over404 = true;
       config.startup.showJavalinBanner = false;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      SecurityHeaders.install(config);
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/ui";

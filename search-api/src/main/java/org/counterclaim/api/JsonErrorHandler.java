@@ -24,12 +24,14 @@ final class JsonErrorHandler extends ErrorHandler {
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
                                   Callback callback) {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    SecurityHeaders.addTo(response.getHeaders());
     response.write(true, ByteBuffer.wrap(body(code, message)), callback);
   }
 
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+    SecurityHeaders.addTo(fields);
     return ByteBuffer.wrap(body(status, reason));
   }
 

@@ -11,44 +11,30 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The "compare claims" page (src/ui/contradictions.html) in headless Chromium, against a tiny Javalin server that
  * serves the UI from the class path and canned JSON following docs/api.md (GET /api/contradictions…), so the
- * page is tested without the real API or an index. Needs Debian's chromium and chromium-driver (.ci/run installs
- * them); skipped with a message when they are missing.
+ * page is tested without the real API or an index. The browser is the shared {@link Browser} (skipped with a
+ * message when Debian's chromium and chromium-driver are missing).
  */
 class ContradictionsPageTest {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static final String GROUP_ID = "9c41d2e07f3b5a18";
@@ -82,15 +68,15 @@ class ContradictionsPageTest {
   }
 
   private static Javalin app;
+  private static Browser browser;
   private static WebDriver driver;
   private static String base;
   private static final List<Map<String, List<String>>> listRequests = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void start(@TempDir Path profile) {
-    Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-        "Browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver "
-            + "(apt-get install -y chromium chromium-driver; .ci/run installs them)");
+    browser = Browser.start(profile);
+    driver = browser.driver();
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.staticFiles.add(files -> {
@@ -105,23 +91,12 @@ class ContradictionsPageTest {
           .put("took_ms", 1).<ObjectNode>set("hits", JSON.createArrayNode()).set("facets", JSON.createArrayNode())));
     }).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port() + "/";
-
-    System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.getAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
     if (app != null) {
       app.stop();
@@ -232,25 +207,11 @@ class ContradictionsPageTest {
   // ---- helpers -------------------------------------------------------------------------
 
   private static WebDriverWait waiting() {
-    return new WebDriverWait(driver, Duration.ofSeconds(15));
+    return browser.waiting();
   }
 
   private static List<String> texts(WebElement root, String css) {
     return root.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
-  }
-
-  /** Loads the current page again at this width (the chart is drawn for its width), then saves the whole page. */
-  private static void screenshot(String name, int width, String ready) throws IOException {
-    driver.manage().window().setSize(new Dimension(width, 1000));
-    driver.navigate().refresh();
-    waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(ready)));
-    long height = (Long) ((JavascriptExecutor) driver).executeScript(
-        "return Math.ceil(document.documentElement.scrollHeight)");
-    driver.manage().window().setSize(new Dimension(width, (int) Math.min(6000, height + 140)));
-    Path target = Path.of(System.getProperty("basedir", "."), "target");
-    Files.createDirectories(target);
-    File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-    Files.copy(png.toPath(), target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
   }
 
   // ---- tests ------------------------------------------------------------------------------
@@ -305,9 +266,8 @@ class ContradictionsPageTest {
     assertNotNull(csv.getDomAttribute("download"));
     assertNotNull(json.getDomAttribute("download"));
 
-    screenshot("contradictions-page.png", 1280, "#chart svg g.series");
-    screenshot("contradictions-page-narrow.png", 420, "#chart svg g.series");
-    driver.manage().window().setSize(new Dimension(1280, 1000));
+    browser.screenshot("contradictions-page.png", 1280, "#chart svg g.series");
+    browser.screenshot("contradictions-page-narrow.png", 420, "#chart svg g.series");
 
     String[] doc = DOCS.get("a1b2c3d4e5f60001");
     int start = doc[1].indexOf(doc[2]);
@@ -347,8 +307,7 @@ class ContradictionsPageTest {
     assertTrue(groups.get(0).getText().contains(MINISTRY + " (3 claims) vs " + NGO + " (3 claims)"));
     assertTrue(groups.get(0).getText().contains("Spread: 23 – 1,601"));
     assertEquals("2 groups, 1 with a contradiction", driver.findElement(By.id("total")).getText());
-    screenshot("contradictions-list.png", 1280, "#groups .group-link");
-    driver.manage().window().setSize(new Dimension(1280, 1000));
+    browser.screenshot("contradictions-list.png", 1280, "#groups .group-link");
     links = driver.findElements(By.cssSelector("#groups .group-link"));
 
     links.get(0).click();

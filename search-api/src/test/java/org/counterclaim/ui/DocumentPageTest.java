@@ -8,21 +8,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,8 +28,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class DocumentPageTest {
 
-  private static final File CHROMIUM = new File("/usr/bin/chromium");
-  private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LONG_ID = "0123456789abcdef";
   private static final String SHORT_ID = "fedcba9876543210";
@@ -45,6 +38,7 @@ class DocumentPageTest {
   private static final String LONG_TEXT = longText();
 
   private static Javalin app;
+  private static Browser browser;
   private static WebDriver driver;
   private static String base;
   private static final List<Integer> offsets = new CopyOnWriteArrayList<>();
@@ -60,8 +54,8 @@ class DocumentPageTest {
 
   @BeforeAll
   static void start(@TempDir Path profile) {
-    Assumptions.assumeTrue(CHROMIUM.canExecute() && CHROMEDRIVER.canExecute(),
-        "Browser test skipped: needs /usr/bin/chromium and /usr/bin/chromedriver");
+    browser = Browser.start(profile);
+    driver = browser.driver();
     app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.staticFiles.add(files -> {
@@ -72,21 +66,12 @@ class DocumentPageTest {
       config.routes.get("/api/documents/{id}", DocumentPageTest::document);
     }).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port() + "/";
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--window-size=1280,1000", "--user-data-dir=" + profile.toAbsolutePath());
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }
 
   @AfterAll
   static void stop() {
-    if (driver != null) {
-      driver.quit();
+    if (browser != null) {
+      browser.close();
     }
     if (app != null) {
       app.stop();

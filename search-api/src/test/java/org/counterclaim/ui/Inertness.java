@@ -1,0 +1,86 @@
+package org.counterclaim.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import org.openqa.selenium.Alert;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.UnhandledAlertException;
+
+/**
+ * Checks that no payload of {@link HostileCorpus} ran in the page: by its effects (no alert open, no
+ * {@code window.__pwned}, no element with id {@code pwned}, the title the page should have) and by the markup it
+ * would have needed (no element with an on* attribute, no img, iframe, object or embed, no script but the page's
+ * own module, no link off the site or to a javascript: URL).
+ */
+final class Inertness {
+
+  /** Elements and attributes a payload would have to create to run; the UI itself makes none of them. */
+  private static final String ACTIVE_MARKUP = """
+      const found = [];
+      for (const node of document.querySelectorAll('*')) {
+        for (const attr of node.attributes) {
+          if (/^on/i.test(attr.name)) found.push(node.localName + '[' + attr.name + ']');
+        }
+        if (['img', 'iframe', 'object', 'embed', 'frame', 'base'].includes(node.localName)
+            || (node.localName === 'meta' && node.hasAttribute('http-equiv'))) {
+          found.push(node.localName);
+        }
+        if (node.localName === 'script'
+            && !(node.type === 'module' && /^[a-z]+\\.js$/.test(node.getAttribute('src') || ''))) {
+          found.push('script ' + node.outerHTML.slice(0, 60));
+        }
+        const href = node.getAttribute('href') ?? node.getAttribute('xlink:href');
+        if (href != null && node.localName !== 'link') {
+          const url = new URL(href, location.href);
+          if (url.origin !== location.origin) found.push(node.localName + ' href=' + href);
+        }
+      }
+      return found;""";
+
+  private final Browser browser;
+
+  Inertness(Browser browser) {
+    this.browser = browser;
+  }
+
+  /**
+   * Waits until an image that fails to load has reported its error (as an injected {@code <img src=x>} would
+   * have by then), then asserts that nothing ran and the page's title is {@code title}.
+   */
+  void assertNothingRan(String where, String title) {
+    try {
+      settle();
+    } catch (UnhandledAlertException e) {
+      fail(where + ": a payload opened an alert: " + e.getAlertText());
+    }
+    assertNoAlert(where);
+    Object pwned = browser.script("return window.__pwned === undefined ? null : String(window.__pwned)");
+    if (pwned != null) {
+      fail(where + ": a payload ran and set window.__pwned = " + pwned);
+    }
+    assertEquals(List.of(), browser.driver().findElements(By.id("pwned")), where + ": a payload added #pwned");
+    assertEquals(title, browser.driver().getTitle(), where + ": the page title");
+    assertEquals(List.of(), browser.script(ACTIVE_MARKUP), where + ": active markup in the page");
+  }
+
+  /** Waits for a same-origin image that does not exist to fail, so payloads that run on an error had their turn. */
+  void settle() {
+    browser.asyncScript("const done = arguments[arguments.length - 1];"
+        + "const probe = new Image(); probe.onload = probe.onerror = () => setTimeout(done, 20);"
+        + "probe.src = 'x?settle=' + Math.random();");
+  }
+
+  private void assertNoAlert(String where) {
+    try {
+      Alert alert = browser.driver().switchTo().alert();
+      String text = alert.getText();
+      alert.dismiss();
+      fail(where + ": a payload opened an alert: " + text);
+    } catch (NoAlertPresentException expected) {
+      // no alert: as it should be
+    }
+  }
+}
