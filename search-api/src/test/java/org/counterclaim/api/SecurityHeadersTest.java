@@ -102,7 +102,7 @@ class SecurityHeadersTest {
       assertJsonError(size, "detail", "size: '" + PAYLOAD + "' is not a whole number");
 
       assertHeaders(client.get("/" + encode(PAYLOAD)), 404, "application/json", "unknown page");
-      assertHeaders(client.post("/api/search", ""), 404, "application/json", "POST");
+      assertHeaders(client.post("/api/search", ""), 405, "application/json", "POST");
       // Jetty refuses a NUL in a path before the app sees it; its error is JSON with the headers too.
       assertHeaders(client.get("/api/documents/%00"), 400, "application/json", "NUL in the path");
     });
