@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.counterclaim.contradictions.EventGrouper;
 import org.counterclaim.index.Schema;
 import org.counterclaim.ingest.ContentHash;
@@ -21,16 +22,18 @@ final class ContradictionsController {
   /** A group's id is stable for the same figures; the query that found it need not be repeated to open it. */
   private final SearchService service;
   /** Every group of the index, kept until the index changes: opening a group must not regroup every claim. */
-  private volatile Cached all = new Cached(-1, List.of());
-
-  private record Cached(long version, List<EventGroup> groups) {}
+  private final GroupCache all;
 
   ContradictionsController(SearchService service) {
     this.service = service;
+    this.all = new GroupCache(service);
   }
 
-  /** One page of groups; {@code total} counts them all. */
-  record Groups(int total, int page, int size, List<GroupView> groups) {}
+  /**
+   * One page of groups; {@code total} counts them all. {@code updating}: the index changed and its groups are being
+   * computed; these are the groups of the index as it was a moment ago.
+   */
+  record Groups(int total, int page, int size, boolean updating, List<GroupView> groups) {}
 
   void list(Context ctx) {
     String location = ctx.queryParam("location");
@@ -41,12 +44,14 @@ final class ContradictionsController {
     int page = SearchController.intParam(ctx, "page", 1, 1, Caps.PAGE);
     int size = SearchController.intParam(ctx, "size", Caps.GROUPS_PER_PAGE, 1, Caps.GROUPS_PER_PAGE);
     String q = ctx.queryParam("q");
-    List<EventGroup> groups = (q == null || q.isBlank() ? allGroups() : EventGrouper.group(service.claims(q))).stream()
+    GroupCache.Current found = q == null || q.isBlank() ? all.current()
+        : new GroupCache.Current(EventGrouper.group(service.claims(q)), false);
+    List<EventGroup> groups = found.groups().stream()
         .filter(g -> location == null || location.isBlank()
             || (g.event().location() != null && g.event().location().toLowerCase(Locale.ROOT).equals(location.strip().toLowerCase(Locale.ROOT))))
         .filter(g -> category == null || category.isBlank() || category.equals(g.event().category()))
         .toList();
-    ctx.json(new Groups(groups.size(), page, size, groups.stream().skip((long) (page - 1) * size).limit(size)
+    ctx.json(new Groups(groups.size(), page, size, found.updating(), groups.stream().skip((long) (page - 1) * size).limit(size)
         .map(g -> GroupView.of(g, Caps.CLAIMS_IN_LIST)).toList()));
   }
 
@@ -70,21 +75,13 @@ final class ContradictionsController {
     }
   }
 
-  private List<EventGroup> allGroups() {
-    long version = service.indexVersion();
-    Cached cached = all;
-    if (cached.version() != version) {
-      cached = new Cached(version, EventGrouper.group(service.claims("")));
-      all = cached;
-    }
-    return cached.groups();
-  }
-
   private EventGroup find(String id) {
     if (!ContentHash.isId(id)) {
       throw new NotFoundResponse("no contradiction group with id '" + DocumentController.abbreviate(id) + "'");
     }
-    return allGroups().stream().filter(g -> g.id().equals(id)).findFirst()
+    GroupCache.Current current = all.current();
+    return current.groups().stream().filter(g -> g.id().equals(id)).findFirst()
+        .or(() -> current.updating() ? all.newest().stream().filter(g -> g.id().equals(id)).findFirst() : Optional.empty())
         .orElseThrow(() -> new NotFoundResponse("no contradiction group with id '" + id + "'"));
   }
 }
