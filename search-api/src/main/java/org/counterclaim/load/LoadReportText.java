@@ -10,10 +10,11 @@ public final class LoadReportText {
 
   public static String format(LoadTest.Report report) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "index: %,d documents at start, %,d at end (%s)%n",
-        report.documentsAtStart(), report.documentsAtEnd(),
-        report.indexerRanThroughout() ? "the index run was still adding documents when measuring ended"
-            : "the index run ended before measuring did"));
+    out.append(String.format(Locale.ROOT, "index: %,d documents at start, %,d at end; %s%n",
+        report.documentsAtStart(), report.documentsAtEnd(), report.added() == 0 ? "no index run"
+            : "an index run adding " + report.added() + " documents on " + report.indexerThreads() + " thread(s), "
+                + (report.indexerRanThroughout() ? "still running when measuring ended"
+                    : "which ended before measuring did")));
     out.append(section("search, " + report.clients() + " clients", report.search()));
     out.append(section("contradictions, 2 clients", report.contradictions()));
     return out.toString();

@@ -29,11 +29,11 @@ public final class LoadTest {
 
   /** What to run. */
   public record Settings(Path work, int documents, int added, int clients, Duration warmUp, Duration duration,
-      String serverHeap, String indexerHeap) {}
+      String serverHeap, String indexerHeap, int indexerThreads) {}
 
   /** The figures of a run. */
   public record Report(long documentsAtStart, long documentsAtEnd, LoadResult search,
-      LoadResult contradictions, int clients, boolean indexerRanThroughout) {}
+      LoadResult contradictions, int clients, int added, int indexerThreads, boolean indexerRanThroughout) {}
 
   private final Settings settings;
   private final HttpClient http = HttpClient.newHttpClient();
@@ -60,15 +60,23 @@ public final class LoadTest {
           before, settings.clients(), settings.duration().toSeconds(), settings.warmUp().toSeconds(), settings.added());
       LoadResult search;
       boolean throughout;
-      try (ChildProcess indexer = ChildProcess.start("indexer", settings.indexerHeap(),
-          List.of("index", added.toString(), "--index", index.toString()), log("indexer.log"))) {
+      if (settings.added() == 0) {
         search = new LoadClient(base, settings.clients(), ids, Workload::new).run(settings.warmUp(), settings.duration());
-        throughout = indexer.isAlive();
+        throughout = false;
+      } else {
+        try (ChildProcess indexer = ChildProcess.start("indexer", settings.indexerHeap(),
+            List.of("index", added.toString(), "--index", index.toString(),
+                "--threads", String.valueOf(settings.indexerThreads())), log("indexer.log"))) {
+          search = new LoadClient(base, settings.clients(), ids, Workload::new).run(settings.warmUp(), settings.duration());
+          throughout = indexer.isAlive();
+        }
       }
       long after = documents(base);
       LoadResult contradictions = new LoadClient(base, 2, ids, ContradictionsWorkload::new)
           .run(Duration.ofSeconds(5), Duration.ofSeconds(Math.max(10, settings.duration().toSeconds() / 4)));
-      return new Report(before, after, search, contradictions, settings.clients(), throughout);
+      return new Report(before, after, search, contradictions, settings.clients(), settings.added(),
+          settings.indexerThreads(),
+          throughout);
     }
   }
 
@@ -92,7 +100,9 @@ public final class LoadTest {
   /** New documents each run (a new seed), so the indexer has real work while the clients measure. */
   private void writeAdded(Path added) throws IOException {
     deleteFolder(added);
-    new SyntheticCorpus(System.nanoTime()).write(added, "added", settings.added());
+    if (settings.added() > 0) {
+      new SyntheticCorpus(System.nanoTime()).write(added, "added", settings.added());
+    }
   }
 
   private void waitForHealth(ChildProcess server, URI base) throws InterruptedException {

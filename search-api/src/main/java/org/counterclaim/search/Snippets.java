@@ -59,6 +59,7 @@ final class Snippets {
     Highlighter(IndexSearcher searcher, Analyzer analyzer) {
       super(UnifiedHighlighter.builder(searcher, analyzer)
           .withFormatter(new SnippetFormatter())
+          .withScorer(new PassageScores())
           .withMaxLength(MAX_LENGTH)
           .withMaxNoHighlightPassages(1)
           .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(

@@ -31,7 +31,7 @@ public final class LoadTestCommand implements Callable<Integer> {
   @Option(names = "--documents", paramLabel = "N", description = "Documents in the index (default: ${DEFAULT-VALUE}).")
   int documents = 10_000;
 
-  @Option(names = "--added", paramLabel = "N", description = "Documents the concurrent index run adds (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--added", paramLabel = "N", description = "Documents the concurrent index run adds; 0: no index run (default: ${DEFAULT-VALUE}).")
   int added = 1_000;
 
   @Option(names = "--clients", paramLabel = "N", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
@@ -42,6 +42,11 @@ public final class LoadTestCommand implements Callable<Integer> {
 
   @Option(names = "--duration", paramLabel = "SECONDS", description = "Measured, 10 to 600 (default: ${DEFAULT-VALUE}).")
   int duration = 60;
+
+  @Option(names = "--indexer-threads", paramLabel = "N",
+      description = "Files the concurrent index run reads in parallel (default: ${DEFAULT-VALUE}, as a re-index "
+          + "while serving does, leaving a core to the server).")
+  int indexerThreads = 1;
 
   @Option(names = "--server-heap", paramLabel = "SIZE", description = "-Xmx of the server (default: ${DEFAULT-VALUE}).")
   String serverHeap = "1g";
@@ -54,12 +59,13 @@ public final class LoadTestCommand implements Callable<Integer> {
     if (duration < 10 || duration > 600 || warmUp < 0 || warmUp > 120) {
       throw new ParameterException(spec.commandLine(), "--duration must be 10 to 600 s and --warm-up 0 to 120 s");
     }
-    if (documents < 1 || added < 1 || clients < 1 || clients > 64) {
-      throw new ParameterException(spec.commandLine(), "--documents and --added must be positive, --clients 1 to 64");
+    if (documents < 1 || added < 0 || clients < 1 || clients > 64 || indexerThreads < 1) {
+      throw new ParameterException(spec.commandLine(),
+          "--documents and --indexer-threads must be positive, --added 0 or more, --clients 1 to 64");
     }
     Files.createDirectories(work);
     LoadTest.Report report = new LoadTest(new LoadTest.Settings(work, documents, added, clients,
-        Duration.ofSeconds(warmUp), Duration.ofSeconds(duration), serverHeap, indexerHeap)).run();
+        Duration.ofSeconds(warmUp), Duration.ofSeconds(duration), serverHeap, indexerHeap, indexerThreads)).run();
     String text = LoadReportText.format(report);
     spec.commandLine().getOut().println(text);
     Files.writeString(work.resolve("loadtest-report.json"), App.json().writerWithDefaultPrettyPrinter()
