@@ -10,6 +10,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.counterclaim.model.Outcome;
 
 /**
@@ -99,7 +101,9 @@ public final class FileWalker {
   }
 
   private static String display(String argument, Path start, Path file) {
-    String relative = start.relativize(file).toString().replace('\\', '/');
+    // joined with '/' name by name: a backslash is a separator on Windows but may be part of a name elsewhere
+    String relative = StreamSupport.stream(start.relativize(file).spliterator(), false)
+        .map(Path::toString).collect(Collectors.joining("/"));
     if (relative.isEmpty()) {
       return argument;
     }

@@ -110,8 +110,7 @@ public final class Ingester implements AutoCloseable {
     }
     SourceDocument root = documents.get(0);
     if (root.text().isBlank() && documents.size() == 1) {
-      return new IngestResult.Rejected(false,
-          "no text found (" + root.format() + "; a scanned image needs OCR, which this build does not do)");
+      return new IngestResult.Rejected(false, "no text found (" + root.format() + ocrNote(root.contentType()) + ")");
     }
     if (root.text().length() > limits.maxAnalysedChars()) {
       warnings.add(0, analysedOnly(root.text().length()));
@@ -123,6 +122,13 @@ public final class Ingester implements AutoCloseable {
       warnings.add("only the first " + limits.maxEmbedded() + " embedded documents were read");
     }
     return new IngestResult.Ingested(documents, capped(warnings));
+  }
+
+  /** Only pictures and PDFs can be scans: saying OCR of random bytes or an empty mailbox would mislead. */
+  private static String ocrNote(String contentType) {
+    boolean mayBeScan = contentType != null
+        && (contentType.startsWith("image/") || contentType.equals("application/pdf"));
+    return mayBeScan ? "; a scanned image needs OCR, which this build does not do" : "";
   }
 
   private String analysedOnly(int length) {

@@ -39,6 +39,15 @@ class FileWalkerTest {
   }
 
   @Test
+  void backslash_in_a_file_name_stays_in_its_path() throws IOException {
+    Path docs = Files.createDirectories(tmp.resolve("docs/sub"));
+    Path file = Files.writeString(docs.resolve("back\\slash.txt"), "a file name with a backslash");
+    String folder = tmp.resolve("docs").toString();
+
+    assertEquals(List.of(new FoundFile(file, folder + "/sub/back\\slash.txt")), FileWalker.walk(List.of(folder)).files());
+  }
+
+  @Test
   void folder_given_through_a_link_is_walked_and_its_files_keep_the_path_under_the_link() throws IOException {
     Path real = Files.createDirectories(tmp.resolve("real/sub"));
     Files.writeString(real.resolve("b.txt"), "b");

@@ -6,14 +6,14 @@ import java.util.Base64;
 import java.util.Random;
 
 /**
- * What a mail export holds: a message with more attachments than any limit, a mailbox of many messages, broken
+ * What a mail export holds: a message with hundreds of attachments, a mailbox of many messages, broken
  * MIME (no closing boundary, bad base64, an unknown charset, a huge header), and a forward of a forward... nested
  * deeper than the embedded-depth limit.
  */
 final class MailDump {
 
-  static final int ATTACHMENTS = 1_200;
-  static final int TEXT_ATTACHMENT_EVERY = 100;
+  static final int ATTACHMENTS = 300;
+  static final int TEXT_ATTACHMENT_EVERY = 30;
   static final int MESSAGES = 60;
   private static final String CRLF = "\r\n";
 
@@ -36,9 +36,9 @@ final class MailDump {
         + "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"" + CRLF + CRLF;
   }
 
-  /** Attachments of a few random bytes each, and every hundredth a short text. */
+  /** Attachments of a few random bytes each, and every thirtieth a short text. */
   private static String manyAttachments() {
-    Random random = new Random(1200);
+    Random random = new Random(ATTACHMENTS);
     String boundary = "many-attachments-boundary";
     StringBuilder b = new StringBuilder(headers("Photos and notes from the field", boundary));
     b.append("--").append(boundary).append(CRLF).append("Content-Type: text/plain; charset=us-ascii").append(CRLF)
