@@ -12,8 +12,8 @@ import java.time.Duration;
  * @param maxEmbeddedDepth archives nested deeper than this are not opened
  * @param maxAnalysedChars entities, dates and casualty figures are looked for in the first this many characters of a
  *                         document only; the whole text stays searchable, and a warning says so. NLP reads about
- *                         16,000 characters a second on one core: the default, a 300-page report, takes about a
- *                         minute, where the 20 million characters a document may hold would take hours.
+ *                         3,300 tokens (some 18,000 characters) a second: the default, a 300-page report, takes
+ *                         about a minute, where the 20 million characters a document may hold would take hours.
  * @param maxStuckParsers  parses that timed out but whose thread is still running (a parser that ignores
  *                         interruption); once this many are stuck, further files fail at once instead of adding more
  *                         (see {@link ParseWatchdog})
