@@ -37,6 +37,17 @@ final class ExpansionBudget {
         + megabytes(fileBytes) + "; not read further";
   }
 
+  /**
+   * Fails at once when an embedded document says it is larger than what is left, before any of it is read (Tika
+   * would otherwise spool it to a temporary file first).
+   */
+  void mustFit(long declaredBytes) throws IOException {
+    if (declaredBytes > 0 && used.get() + declaredBytes > limit) {
+      used.set(limit + 1);
+      throw new ZipBombException(reason());
+    }
+  }
+
   /** Counts bytes that are already there in full (an embedded document spooled to a file). */
   void charge(long bytes) throws IOException {
     if (used.addAndGet(bytes) > limit) {

@@ -41,6 +41,7 @@ final class GuardedParser extends ParserDecorator {
     if (depth(path) > maxDepth) {
       return; // left out: the ingester reports it
     }
+    budget.mustFit(declaredLength(metadata));
     TikaInputStream tis = TikaInputStream.cast(stream);
     if (tis != null && tis.getOpenContainer() != null) {
       super.parse(stream, handler, metadata, context); // parsed from a container already open (OLE2): no new bytes
@@ -49,6 +50,15 @@ final class GuardedParser extends ParserDecorator {
       super.parse(stream, handler, metadata, context);
     } else {
       super.parse(budget.counted(stream), handler, metadata, context);
+    }
+  }
+
+  private static long declaredLength(Metadata metadata) {
+    try {
+      String length = metadata.get(Metadata.CONTENT_LENGTH);
+      return length == null ? -1 : Long.parseLong(length.strip());
+    } catch (NumberFormatException e) {
+      return -1; // a length the container got wrong: the bytes are counted as they are read
     }
   }
 
