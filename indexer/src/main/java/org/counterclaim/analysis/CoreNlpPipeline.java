@@ -28,6 +28,13 @@ public final class CoreNlpPipeline implements NlpPipeline {
 
   /** Characters per chunk: bounds CoreNLP's memory on very long documents. */
   static final int CHUNK_CHARS = 50_000;
+  /**
+   * Sentences longer than this many tokens are not tagged (their tokens get the tag {@code X} and no entity): the
+   * tagger's memory grows with a sentence's length, and text with no sentence ends (a table, binary garbage decoded
+   * as text, a language written without spaces) makes "sentences" of tens of thousands of tokens, one of which ran
+   * a 1.5 GB heap out of memory. Real sentences stay well under it.
+   */
+  static final int MAX_SENTENCE_TOKENS = 500;
   /** A sentence without any of these cannot hold a date SUTime would find. */
   private static final Pattern DATE_CUE = Pattern.compile(
       "\\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr"
@@ -56,6 +63,8 @@ public final class CoreNlpPipeline implements NlpPipeline {
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.buildEntityMentions", "true");
+    p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+    p.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
     return p;
   }
 
@@ -79,7 +88,8 @@ public final class CoreNlpPipeline implements NlpPipeline {
           entities.add(new EntityMention(m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
               text.substring(start, end), text.substring(start, end), start, end));
         }
-        if (DATE_CUE.matcher(chunkText.substring(begin(s), end(s))).find()) {
+        if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_SENTENCE_TOKENS
+            && DATE_CUE.matcher(chunkText.substring(begin(s), end(s))).find()) {
           withDates.add(s);
         }
       }

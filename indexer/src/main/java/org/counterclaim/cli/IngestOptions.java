@@ -22,12 +22,18 @@ public final class IngestOptions {
   @Option(names = "--timeout", paramLabel = "SECONDS", description = "Give up on a file after this long (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds = IngestLimits.DEFAULT.parseTimeout().toSeconds();
 
+  @Option(names = "--max-analysed-chars", paramLabel = "N",
+      description = "Look for entities and figures in the first N characters of a document only; the rest stays"
+          + " searchable (default: ${DEFAULT-VALUE}).")
+  int maxAnalysedChars = IngestLimits.DEFAULT.maxAnalysedChars();
+
   @Option(names = "--aliases", paramLabel = "FILE", description = "Extra organisation aliases (name<TAB>kind<TAB>alias|alias).")
   Path aliases;
 
   public IngestLimits limits() {
     return new IngestLimits(maxFileMb * 1024 * 1024, maxTextChars, Duration.ofSeconds(timeoutSeconds),
-        IngestLimits.DEFAULT.maxEmbedded(), IngestLimits.DEFAULT.maxEmbeddedDepth());
+        IngestLimits.DEFAULT.maxEmbedded(), IngestLimits.DEFAULT.maxEmbeddedDepth(), maxAnalysedChars,
+        IngestLimits.DEFAULT.maxStuckParsers());
   }
 
   private OrganisationAliases loaded;
@@ -46,6 +52,6 @@ public final class IngestOptions {
 
   /** Analysis and extraction, loaded on first use. */
   public Supplier<DocumentPipeline> pipeline() throws IOException {
-    return DocumentPipeline.lazy(organisationAliases());
+    return DocumentPipeline.lazy(organisationAliases(), limits().maxAnalysedChars());
   }
 }

@@ -240,7 +240,8 @@ public final class IndexRun {
       throws IOException {
     sink.commit();
     report.write(entries);
-    return RunSummary.of(outcomes, removed, Duration.ofNanos(System.nanoTime() - start), report.location().toString());
+    return RunSummary.of(outcomes, removed, Duration.ofNanos(System.nanoTime() - start), report.location().toString(),
+        ingester.stuckParsers());
   }
 
   private void maybeCommit() {

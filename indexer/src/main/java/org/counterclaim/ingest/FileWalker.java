@@ -10,12 +10,16 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.counterclaim.model.Outcome;
 
 /**
  * Walks the folders and files given on the command line. Hidden files and folders (name starting with a dot) are
- * left out, symbolic links are not followed, and a folder that cannot be read is reported instead of stopping the
- * walk. Files come out in a stable order (sorted by path).
+ * left out. A symbolic link given on the command line is followed; one met inside a folder is not (a link to a
+ * parent folder would walk it again and again), and is reported as skipped, as is anything else that is not a
+ * regular file (a pipe, a socket, a device), so that every entry of a folder is accounted for. A folder that
+ * cannot be read is reported instead of stopping the walk. Files come out in a stable order (sorted by path).
  */
 public final class FileWalker {
 
@@ -33,15 +37,29 @@ public final class FileWalker {
         problems.add(new Outcome.Failed(argument, "no such file or folder"));
       } else if (Files.isRegularFile(start)) {
         files.add(new FoundFile(start.toAbsolutePath().normalize(), argument));
-      } else {
+      } else if (Files.isDirectory(start)) {
         walkFolder(argument, start, files, problems);
+      } else {
+        problems.add(new Outcome.Skipped(argument, "not a regular file or folder"));
       }
     }
     files.sort(Comparator.comparing(FoundFile::displayPath));
     return new Walk(List.copyOf(files), List.copyOf(problems));
   }
 
-  private static void walkFolder(String argument, Path start, List<FoundFile> files, List<Outcome> problems) {
+  /**
+   * Walks a folder. When the folder given is itself a link, the walk starts at its target, and the files keep the
+   * path under the link (the path the user gave, the one later runs compare with).
+   */
+  private static void walkFolder(String argument, Path given, List<FoundFile> files, List<Outcome> problems) {
+    Path absolute = given.toAbsolutePath().normalize();
+    Path start;
+    try {
+      start = Files.isSymbolicLink(given) ? given.toRealPath() : given;
+    } catch (IOException e) {
+      problems.add(new Outcome.Failed(argument, "cannot follow the link: " + describe(e)));
+      return;
+    }
     try {
       Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
@@ -51,8 +69,17 @@ public final class FileWalker {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !isHidden(file)) {
-            files.add(new FoundFile(file.toAbsolutePath().normalize(), display(argument, start, file)));
+          if (isHidden(file)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (attrs.isRegularFile()) {
+            Path underGiven = absolute.resolve(start.relativize(file).toString()).normalize();
+            files.add(new FoundFile(underGiven, display(argument, start, file)));
+          } else if (attrs.isSymbolicLink()) {
+            problems.add(new Outcome.Skipped(display(argument, start, file), "symbolic link, not followed"));
+          } else {
+            problems.add(new Outcome.Skipped(display(argument, start, file), "not a regular file (a pipe, socket or"
+                + " device)"));
           }
           return FileVisitResult.CONTINUE;
         }
@@ -74,7 +101,9 @@ public final class FileWalker {
   }
 
   private static String display(String argument, Path start, Path file) {
-    String relative = start.relativize(file).toString().replace('\\', '/');
+    // joined with '/' name by name: a backslash is a separator on Windows but may be part of a name elsewhere
+    String relative = StreamSupport.stream(start.relativize(file).spliterator(), false)
+        .map(Path::toString).collect(Collectors.joining("/"));
     if (relative.isEmpty()) {
       return argument;
     }

@@ -34,15 +34,28 @@ public final class Ingester implements AutoCloseable {
     SHOWN_METADATA.put("resourceName", "file_name");
   }
 
+  /** Warnings kept for one file; a mail dump with a thousand broken attachments gets a line saying how many more. */
+  static final int MAX_WARNINGS = 20;
+
   private final IngestLimits limits;
   private final TikaExtractor extractor;
   private final PublisherDetector publishers;
   private final LanguageGuesser languages = new LanguageGuesser();
 
   public Ingester(IngestLimits limits, OrganisationAliases aliases) {
+    this(limits, aliases, new TikaExtractor(limits));
+  }
+
+  /** With an extractor of the caller's (tests: one whose parser never returns). */
+  Ingester(IngestLimits limits, OrganisationAliases aliases, TikaExtractor extractor) {
     this.limits = limits;
-    this.extractor = new TikaExtractor(limits);
+    this.extractor = extractor;
     this.publishers = new PublisherDetector(aliases);
+  }
+
+  /** Parser threads that timed out and are still running: see {@link ParseWatchdog}. */
+  public int stuckParsers() {
+    return extractor.stuckParsers();
   }
 
   /** Reads a file whose SHA-256 the caller already has (it is the file's identity). */
@@ -64,6 +77,9 @@ public final class Ingester implements AutoCloseable {
         continue;
       }
       String name = part.embeddedPath();
+      if (part.error() != null && part.error().contains("ZeroByteFileException")) {
+        continue; // an empty entry or attachment: nothing to search, nothing lost
+      }
       if (part.error() != null && part.text().isBlank()) {
         warnings.add("embedded " + name + " unreadable: " + part.error());
         continue;
@@ -84,14 +100,20 @@ public final class Ingester implements AutoCloseable {
       if (part.truncated()) {
         warnings.add("embedded " + name + ": text cut at " + limits.maxTextChars() + " characters");
       }
+      int length = documents.get(documents.size() - 1).text().length();
+      if (length > limits.maxAnalysedChars()) {
+        warnings.add("embedded " + name + ": " + analysedOnly(length));
+      }
     }
     if (documents.isEmpty() || !documents.get(0).isTopLevel()) {
       return new IngestResult.Rejected(true, "no text extracted");
     }
     SourceDocument root = documents.get(0);
     if (root.text().isBlank() && documents.size() == 1) {
-      return new IngestResult.Rejected(false,
-          "no text found (" + root.format() + "; a scanned image needs OCR, which this build does not do)");
+      return new IngestResult.Rejected(false, "no text found (" + root.format() + ocrNote(root.contentType()) + ")");
+    }
+    if (root.text().length() > limits.maxAnalysedChars()) {
+      warnings.add(0, analysedOnly(root.text().length()));
     }
     if (root.truncated()) {
       warnings.add(0, "text cut at " + limits.maxTextChars() + " characters");
@@ -99,7 +121,29 @@ public final class Ingester implements AutoCloseable {
     if (parts.size() - 1 >= limits.maxEmbedded()) {
       warnings.add("only the first " + limits.maxEmbedded() + " embedded documents were read");
     }
-    return new IngestResult.Ingested(documents, warnings);
+    return new IngestResult.Ingested(documents, capped(warnings));
+  }
+
+  /** Only pictures and PDFs can be scans: saying OCR of random bytes or an empty mailbox would mislead. */
+  private static String ocrNote(String contentType) {
+    boolean mayBeScan = contentType != null
+        && (contentType.startsWith("image/") || contentType.equals("application/pdf"));
+    return mayBeScan ? "; a scanned image needs OCR, which this build does not do" : "";
+  }
+
+  private String analysedOnly(int length) {
+    return "entities and figures looked for in the first " + limits.maxAnalysedChars() + " of " + length
+        + " characters only; all of the text is searchable";
+  }
+
+  /** At most {@link #MAX_WARNINGS}: the first ones, then one line counting the rest. */
+  static List<String> capped(List<String> warnings) {
+    if (warnings.size() <= MAX_WARNINGS) {
+      return warnings;
+    }
+    List<String> kept = new ArrayList<>(warnings.subList(0, MAX_WARNINGS - 1));
+    kept.add("and " + (warnings.size() - kept.size()) + " more warnings like these");
+    return kept;
   }
 
   private SourceDocument toDocument(ExtractedPart part, String id, String rootId, String parentId, String path,

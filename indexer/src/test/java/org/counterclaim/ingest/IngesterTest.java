@@ -182,6 +182,18 @@ class IngesterTest {
   }
 
   @Test
+  void text_over_the_analysis_limit_is_kept_whole_and_the_limit_reported(@TempDir Path dir) throws IOException {
+    Path longText = Files.writeString(dir.resolve("long.txt"), "Raqqa civilians. ".repeat(1000));
+    try (Ingester capped = new Ingester(IngestLimits.DEFAULT.withMaxAnalysedChars(5000), OrganisationAliases.builtIn())) {
+      IngestResult.Ingested result = assertInstanceOf(IngestResult.Ingested.class,
+          capped.ingest(new FoundFile(longText, "long.txt"), ContentHash.sha256(longText)));
+      assertEquals(16_999, result.documents().get(0).text().length());
+      assertEquals(List.of("entities and figures looked for in the first 5000 of 16999 characters only; all of the"
+          + " text is searchable"), result.warnings());
+    }
+  }
+
+  @Test
   void parse_that_outlasts_the_timeout_fails_and_the_ingester_goes_on(@TempDir Path dir) throws IOException {
     Path slow = Files.writeString(dir.resolve("slow.txt"), "Raqqa civilians were killed. ".repeat(400_000));
     try (Ingester impatient = new Ingester(
