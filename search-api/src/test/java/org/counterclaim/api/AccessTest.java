@@ -40,7 +40,7 @@ class AccessTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TOKEN = "s3cret-token-for-tests-0123";
   private static final String ORIGIN = "https://newsroom.example";
-  private static final RunSummary NOTHING = new RunSummary(0, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO, null);
+  private static final RunSummary NOTHING = new RunSummary(0, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO, null, 0);
 
   @TempDir
   static Path work;
