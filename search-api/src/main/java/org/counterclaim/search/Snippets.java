@@ -1,8 +1,6 @@
 package org.counterclaim.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +22,12 @@ final class Snippets {
   private static final int PASSAGES = Caps.SNIPPETS_PER_HIT;
   /** About how long a passage is: a sentence or two around the match. */
   private static final int PASSAGE_CHARS = 200;
-  /** How far into a text matches are looked for; beyond this a very long text gets no snippet from its tail. */
-  private static final int MAX_LENGTH = 20_000_000;
+  /**
+   * How far into a text matches are looked for, as far as analysis goes (IngestLimits): a longer text gets no
+   * snippet from its tail (its document page still finds every match). Highlighting costs time per match, and a
+   * 20-million-character text repeating the words searched for has hundreds of thousands of them.
+   */
+  private static final int MAX_LENGTH = 1_000_000;
 
   private final Analyzer analyzer;
 
@@ -63,7 +65,7 @@ final class Snippets {
           .withMaxLength(MAX_LENGTH)
           .withMaxNoHighlightPassages(1)
           .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-              BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, 0.5f))
+              new BoundedSentences(), PASSAGE_CHARS, 0.5f))
           .withHighlightPhrasesStrictly(true));
     }
 
