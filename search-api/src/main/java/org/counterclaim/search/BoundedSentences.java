@@ -15,7 +15,7 @@ import java.util.Locale;
 final class BoundedSentences extends BreakIterator {
 
   /** How far either side of an offset boundaries are looked for. */
-  static final int WINDOW = 2_000;
+  static final int WINDOW = 600;
 
   private final BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
   private String text = "";
