@@ -62,11 +62,7 @@ final class BoundedSentences extends BreakIterator {
       current = text.length();
       return DONE;
     }
-    int from = Math.max(0, offset - WINDOW);
-    int to = Math.min(text.length(), offset + WINDOW);
-    sentences.setText(text.substring(from, to));
-    int found = sentences.following(offset - from);
-    current = found == DONE ? to : from + found;
+    current = inWindow(offset, true);
     return current;
   }
 
@@ -77,12 +73,17 @@ final class BoundedSentences extends BreakIterator {
       current = 0;
       return DONE;
     }
+    current = inWindow(offset, false);
+    return current;
+  }
+
+  /** The JDK's boundary after (or before) the offset within its window; the window's edge when there is none. */
+  private int inWindow(int offset, boolean after) {
     int from = Math.max(0, offset - WINDOW);
     int to = Math.min(text.length(), offset + WINDOW);
     sentences.setText(text.substring(from, to));
-    int found = sentences.preceding(offset - from);
-    current = found == DONE ? from : from + found;
-    return current;
+    int found = after ? sentences.following(offset - from) : sentences.preceding(offset - from);
+    return found == DONE ? (after ? to : from) : from + found;
   }
 
   @Override

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -77,19 +76,13 @@ class ContradictionsPageTest {
   static void start(@TempDir Path profile) {
     browser = Browser.start(profile);
     driver = browser.driver();
-    app = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/";
-        files.directory = "/ui";
-        files.location = Location.CLASSPATH;
-      });
+    app = CannedApi.start(config -> {
       config.routes.get("/api/contradictions/{id}", ContradictionsPageTest::group);
       config.routes.get("/api/contradictions", ContradictionsPageTest::groups);
       config.routes.get("/api/documents/{id}", ContradictionsPageTest::document);
       config.routes.get("/api/search", ctx -> json(ctx, JSON.createObjectNode().put("total", 0)
           .put("took_ms", 1).<ObjectNode>set("hits", JSON.createArrayNode()).set("facets", JSON.createArrayNode())));
-    }).start("127.0.0.1", 0);
+    });
     base = "http://127.0.0.1:" + app.port() + "/";
   }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -56,15 +55,9 @@ class DocumentPageTest {
   static void start(@TempDir Path profile) {
     browser = Browser.start(profile);
     driver = browser.driver();
-    app = Javalin.create(config -> {
-      config.startup.showJavalinBanner = false;
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/";
-        files.directory = "/ui";
-        files.location = Location.CLASSPATH;
-      });
+    app = CannedApi.start(config -> {
       config.routes.get("/api/documents/{id}", DocumentPageTest::document);
-    }).start("127.0.0.1", 0);
+    });
     base = "http://127.0.0.1:" + app.port() + "/";
   }
 
