@@ -66,10 +66,19 @@ final class Inertness {
     assertEquals(List.of(), browser.script(ACTIVE_MARKUP), where + ": active markup in the page");
   }
 
-  /** Waits for a same-origin image that does not exist to fail, so payloads that run on an error had their turn. */
+  /**
+   * Waits until every image of the page still loading has loaded or failed, and a same-origin image that does not
+   * exist has failed, so that payloads that run on an image's error had their turn (waiting for the probe alone
+   * raced with the payloads' own images on a busy machine). Listeners added here run after any inline handler.
+   */
   void settle() {
     browser.asyncScript("const done = arguments[arguments.length - 1];"
-        + "const probe = new Image(); probe.onload = probe.onerror = () => setTimeout(done, 20);"
+        + "const probe = new Image();"
+        + "const pending = [...document.images].filter(i => !i.complete).concat([probe]);"
+        + "let left = pending.length;"
+        + "const one = () => { if (--left === 0) setTimeout(done, 20); };"
+        + "pending.forEach(i => { i.addEventListener('load', one, {once: true});"
+        + " i.addEventListener('error', one, {once: true}); });"
         + "probe.src = 'x?settle=' + Math.random();");
   }
 
