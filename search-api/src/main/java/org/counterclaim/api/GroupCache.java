@@ -74,6 +74,12 @@ final class GroupCache {
         return pending;
       }
       pending = CompletableFuture.supplyAsync(this::compute, refresher);
+      // a refresh nobody waits for would otherwise fail unseen; the next request tries again
+      pending.whenComplete((snapshot, failure) -> {
+        if (failure != null) {
+          LOG.warn("computing the contradiction groups of index version {} failed", version, failure);
+        }
+      });
       return pending;
     }
   }
