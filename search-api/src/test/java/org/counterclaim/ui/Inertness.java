@@ -17,6 +17,8 @@ import org.openqa.selenium.UnhandledAlertException;
  */
 final class Inertness {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Inertness.class);
+
   /** Elements and attributes a payload would have to create to run; the UI itself makes none of them. */
   private static final String ACTIVE_MARKUP = """
       const found = [];
@@ -54,6 +56,7 @@ final class Inertness {
     try {
       settle();
     } catch (UnhandledAlertException e) {
+      dismissOpenAlert(); // the driver may leave it open, and the next command would fail on it
       fail(where + ": a payload opened an alert: " + e.getAlertText());
     }
     assertNoAlert(where);
@@ -80,6 +83,15 @@ final class Inertness {
         + "pending.forEach(i => { i.addEventListener('load', one, {once: true});"
         + " i.addEventListener('error', one, {once: true}); });"
         + "probe.src = 'x?settle=' + Math.random();");
+  }
+
+  /** Closes an alert a payload left open, if there is one. */
+  void dismissOpenAlert() {
+    try {
+      browser.driver().switchTo().alert().dismiss();
+    } catch (NoAlertPresentException dismissedByTheDriver) {
+      LOG.debug("the alert was already dismissed by the driver");
+    }
   }
 
   private void assertNoAlert(String where) {

@@ -286,6 +286,7 @@ class XssTest {
         "<img src=x onerror=\"document.title='PWNED'\">")) {
       browser.script("document.getElementById('doc-text').insertAdjacentHTML('beforeend', arguments[0])", payload);
       assertThrows(AssertionFailedError.class, () -> inert.assertNothingRan("control", title), payload);
+      inert.dismissOpenAlert();
       driver.navigate().refresh();
       browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#doc-text mark")));
       inert.assertNothingRan("after the control", title);
