@@ -85,6 +85,21 @@ final class Inertness {
         + "probe.src = 'x?settle=' + Math.random();");
   }
 
+  /**
+   * Whether a payload visibly ran: an alert is open (left open, so that {@link #assertNothingRan} sees it),
+   * {@code window.__pwned} is set, a {@code #pwned} element exists or the title is not {@code title}.
+   */
+  boolean somethingRan(String title) {
+    try {
+      browser.driver().switchTo().alert();
+      return true;
+    } catch (NoAlertPresentException noAlert) {
+      return browser.script("return window.__pwned !== undefined") == Boolean.TRUE
+          || !browser.driver().findElements(By.id("pwned")).isEmpty()
+          || !title.equals(browser.driver().getTitle());
+    }
+  }
+
   /** Closes an alert a payload left open, if there is one. */
   void dismissOpenAlert() {
     try {

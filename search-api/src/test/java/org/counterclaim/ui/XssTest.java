@@ -285,6 +285,8 @@ class XssTest {
     for (String payload : List.of(IMG, PWNED_ELEMENT, "<img src=x onerror=\"alert('control')\">",
         "<img src=x onerror=\"document.title='PWNED'\">")) {
       browser.script("document.getElementById('doc-text').insertAdjacentHTML('beforeend', arguments[0])", payload);
+      // a payload runs when its image fails, at a moment of the browser's choosing: wait until it has
+      browser.waiting().until(d -> inert.somethingRan(title));
       assertThrows(AssertionFailedError.class, () -> inert.assertNothingRan("control", title), payload);
       inert.dismissOpenAlert();
       driver.navigate().refresh();
