@@ -9,10 +9,14 @@ final class Latencies {
   private int count;
 
   void add(long nanos) {
+    addMicros(nanos / 1_000);
+  }
+
+  private void addMicros(long value) {
     if (count == micros.length) {
       micros = Arrays.copyOf(micros, count * 2);
     }
-    micros[count++] = nanos / 1_000;
+    micros[count++] = value;
   }
 
   int count() {
@@ -23,7 +27,7 @@ final class Latencies {
     Latencies all = new Latencies();
     for (Latencies part : parts) {
       for (int i = 0; i < part.count; i++) {
-        all.add(part.micros[i] * 1_000);
+        all.addMicros(part.micros[i]);
       }
     }
     Arrays.sort(all.micros, 0, all.count);

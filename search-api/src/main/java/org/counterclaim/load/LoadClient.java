@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.counterclaim.serve.ServeCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ final class LoadClient {
   private final HttpClient http;
 
   LoadClient(URI base, int clients, List<String> documentIds, RequestMix.Factory mix) {
-    if (!LoadTest.isLoopback(base.getHost())) {
+    if (base.getHost() == null || !ServeCommand.isLoopback(base.getHost())) {
       throw new IllegalArgumentException("the load test only runs against this machine (127.0.0.1), not " + base);
     }
     this.base = base;

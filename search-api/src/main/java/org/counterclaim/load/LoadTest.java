@@ -144,14 +144,6 @@ public final class LoadTest {
     return settings.work().resolve(name);
   }
 
-  static boolean isLoopback(String host) {
-    try {
-      return host != null && InetAddress.getByName(host).isLoopbackAddress();
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();

@@ -150,7 +150,7 @@ public final class ServeCommand implements Callable<Integer> {
   }
 
   /** True for 127.0.0.1, ::1, localhost; false for every other address, and for a name that does not resolve. */
-  static boolean isLoopback(String host) {
+  public static boolean isLoopback(String host) {
     try {
       return InetAddress.getByName(host).isLoopbackAddress();
     } catch (UnknownHostException e) {
