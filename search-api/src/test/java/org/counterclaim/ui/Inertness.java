@@ -43,6 +43,8 @@ final class Inertness {
       return found;""";
 
   private final Browser browser;
+  /** Text of an alert the driver met (and dismissed) while checking, not yet reported by an assertion. */
+  private String alertMet;
 
   Inertness(Browser browser) {
     this.browser = browser;
@@ -55,18 +57,24 @@ final class Inertness {
   void assertNothingRan(String where, String title) {
     try {
       settle();
+      if (alertMet != null) {
+        fail(where + ": a payload opened an alert: " + alertMet);
+      }
+      assertNoAlert(where);
+      Object pwned = browser.script("return window.__pwned === undefined ? null : String(window.__pwned)");
+      if (pwned != null) {
+        fail(where + ": a payload ran and set window.__pwned = " + pwned);
+      }
+      assertEquals(List.of(), browser.driver().findElements(By.id("pwned")), where + ": a payload added #pwned");
+      assertEquals(title, browser.driver().getTitle(), where + ": the page title");
+      assertEquals(List.of(), browser.script(ACTIVE_MARKUP), where + ": active markup in the page");
     } catch (UnhandledAlertException e) {
-      dismissOpenAlert(); // the driver may leave it open, and the next command would fail on it
-      fail(where + ": a payload opened an alert: " + e.getAlertText());
+      // an alert opened while checking, whichever command met it
+      met(e);
+      fail(where + ": a payload opened an alert: " + alertMet);
+    } finally {
+      alertMet = null;
     }
-    assertNoAlert(where);
-    Object pwned = browser.script("return window.__pwned === undefined ? null : String(window.__pwned)");
-    if (pwned != null) {
-      fail(where + ": a payload ran and set window.__pwned = " + pwned);
-    }
-    assertEquals(List.of(), browser.driver().findElements(By.id("pwned")), where + ": a payload added #pwned");
-    assertEquals(title, browser.driver().getTitle(), where + ": the page title");
-    assertEquals(List.of(), browser.script(ACTIVE_MARKUP), where + ": active markup in the page");
   }
 
   /**
@@ -90,18 +98,35 @@ final class Inertness {
    * {@code window.__pwned} is set, a {@code #pwned} element exists or the title is not {@code title}.
    */
   boolean somethingRan(String title) {
+    if (alertMet != null) {
+      return true;
+    }
     try {
       browser.driver().switchTo().alert();
       return true;
     } catch (NoAlertPresentException noAlert) {
+      LOG.trace("no alert open yet");
+    }
+    try {
       return browser.script("return window.__pwned !== undefined") == Boolean.TRUE
           || !browser.driver().findElements(By.id("pwned")).isEmpty()
           || !title.equals(browser.driver().getTitle());
+    } catch (UnhandledAlertException e) {
+      // the alert opened between the two checks, and the driver closed it when the script failed on it
+      met(e);
+      return true;
     }
   }
 
-  /** Closes an alert a payload left open, if there is one. */
+  /** Remembers an alert a command failed on, so that the next {@link #assertNothingRan} reports it. */
+  private void met(UnhandledAlertException e) {
+    dismissOpenAlert(); // the driver may leave it open, and the next command would fail on it
+    alertMet = String.valueOf(e.getAlertText());
+  }
+
+  /** Closes an alert a payload left open, if there is one, and forgets one the driver met. */
   void dismissOpenAlert() {
+    alertMet = null;
     try {
       browser.driver().switchTo().alert().dismiss();
     } catch (NoAlertPresentException dismissedByTheDriver) {
