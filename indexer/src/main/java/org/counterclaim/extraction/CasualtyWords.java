@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.counterclaim.lexicon.DataFile;
+import org.counterclaim.model.Token;
 import java.util.Set;
 
 /** The lexicon of words that make a number a casualty figure, say whose it is, or rule it out (a data file). */
@@ -16,6 +17,8 @@ final class CasualtyWords {
    * "resolution 2216", "aged 12").
    */
   record Kind(String category, String victims, boolean excludes, boolean labels) {}
+
+  private static final Kind PERSON = new Kind(null, "people", false, false);
 
   private final Map<String, Kind> words = new HashMap<>();
 
@@ -50,6 +53,27 @@ final class CasualtyWords {
   /** The victim group a word names, if it names one. */
   Optional<String> victims(String word) {
     return of(word).map(Kind::victims);
+  }
+
+  /** The victim group a token names: the lexicon's, else "people" for a common noun WordNet says is a person. */
+  Optional<String> victims(Token token) {
+    return of(token).map(Kind::victims);
+  }
+
+  /**
+   * What a token says: the lexicon's entry for its word, else, for a common noun that denotes a kind of person in
+   * WordNet ("teachers", "militiamen", "farmers"), victims "people".
+   */
+  Optional<Kind> of(Token token) {
+    Optional<Kind> listed = of(token.text());
+    if (listed.isPresent() || !isCommonNoun(token) || !PersonNouns.shared().isPerson(token.text())) {
+      return listed;
+    }
+    return Optional.of(PERSON);
+  }
+
+  private static boolean isCommonNoun(Token t) {
+    return "NN".equals(t.pos()) || "NNS".equals(t.pos()) || "NNPS".equals(t.pos());
   }
 
   /** True when a number right after the word is a name, a label or an age, not a count. */

@@ -36,6 +36,9 @@ record NounPhrase(Set<String> categories, String victims, boolean excluded, bool
     if (from < tokens.size() && words.of(tokens.get(from).text()).map(CasualtyWords.Kind::excludes).orElse(false)) {
       return new NounPhrase(Set.of(), null, true, false, true, from, end); // "84.7 per cent": "per" is no noun
     }
+    if (isTimeAgo(tokens, from)) {
+      return new NounPhrase(Set.of(), null, false, false, false, from, end); // "from 71 a day earlier"
+    }
     int i = from;
     for (; i < tokens.size() && i < from + LONGEST; i++) {
       Token t = tokens.get(i);
@@ -51,7 +54,7 @@ record NounPhrase(Set<String> categories, String victims, boolean excluded, bool
         headFixed = true; // "members of a single family": the head is "members"
         continue;
       }
-      Optional<CasualtyWords.Kind> kind = words.of(w);
+      Optional<CasualtyWords.Kind> kind = words.of(t);
       if (kind.isPresent() && kind.get().excludes() && !headFixed) {
         return new NounPhrase(Set.of(), null, true, false, true, i, end);
       }
@@ -69,6 +72,16 @@ record NounPhrase(Set<String> categories, String victims, boolean excluded, bool
       }
     }
     return new NounPhrase(categories, victims, false, nounSeen && unknownHead, nounSeen, i, end);
+  }
+
+  /** "a day earlier", "a week ago": a time after the number that says when, not what it counts. */
+  private static boolean isTimeAgo(List<Token> tokens, int from) {
+    if (from + 2 >= tokens.size() || !Set.of("a", "an", "one").contains(tokens.get(from).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return Set.of("day", "week", "month", "year", "hour").contains(tokens.get(from + 1).text().toLowerCase(Locale.ROOT))
+        && Set.of("earlier", "before", "ago", "later", "previously").contains(
+            tokens.get(from + 2).text().toLowerCase(Locale.ROOT));
   }
 
   /** "people" is the least specific label: "U.S. service members" are soldiers, "Palestinian civilians" civilians. */

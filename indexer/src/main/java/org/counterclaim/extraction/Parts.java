@@ -70,7 +70,7 @@ final class Parts {
       return null;
     }
     for (int j = i + 2; j < tokens.size() && j <= i + 4; j++) {
-      Optional<String> victims = words.victims(tokens.get(j).text());
+      Optional<String> victims = words.victims(tokens.get(j));
       if (victims.isPresent()) {
         return victims.get();
       }
@@ -83,7 +83,7 @@ final class Parts {
     if (i + 1 >= tokens.size() || !COPULAS.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
       return null;
     }
-    return words.victims(tokens.get(i + 1).text()).orElse(null);
+    return words.victims(tokens.get(i + 1)).orElse(null);
   }
 
   /** A bare number coordinated with the figure before: "… and 27 injured", "… and wounded 4,599". */
