@@ -36,6 +36,11 @@ final class CasualtyContext {
       "totals", "total", "totalling", "totaling", "numbered", "amounted", "amounts", "tops", "passes", "exceeds",
       "nears", "neared", "nearing", "surpasses", "hits", "reaches", "climbs", "crosses", "crossed", "approaches",
       "approached", "jumps", "soars"));
+  /** Verbs that set a toll as their object: "revised its count … up to 94", "raised the toll to 42". */
+  private static final Set<String> REVISION_VERBS = Set.of("revised", "revises", "revising", "raised", "raises",
+      "raising", "lowered", "lowers", "put", "puts", "putting", "brought", "brings", "bringing", "pushed", "pushes",
+      "pushing", "took", "takes", "taking", "updated", "updates", "increased", "increases", "adjusted", "corrected");
+  private static final int TOLL_OBJECT = 10;
   private static final Set<String> HEDGE_WORDS = Set.of("at", "least", "more", "than", "over", "about", "some",
       "nearly", "almost", "up", "to", "as", "many", "around", "another", "a", "an", "further", "roughly",
       "approximately", "estimated", "just", "well", "close", "upwards", "of", "in", "excess", "no", "fewer", "less",
@@ -159,10 +164,39 @@ final class CasualtyContext {
     return false;
   }
 
+  /**
+   * "revised its count of civilian deaths up to 94", "raised the death toll to 42", "put the number of dead at 87":
+   * a verb of revision, a casualty word, then "to" or "at" and the figure.
+   */
+  Optional<Found> objectToll(List<Token> tokens, int first) {
+    int j = first - 1;
+    if (j < 1 || !Set.of("to", "at").contains(lower(tokens.get(j)))) {
+      return Optional.empty();
+    }
+    j--;
+    if (Set.of("up", "down").contains(lower(tokens.get(j)))) {
+      j--;
+    }
+    Optional<Found> found = Optional.empty();
+    for (int k = j; k >= 0 && k >= j - TOLL_OBJECT; k--) {
+      String w = lower(tokens.get(k));
+      if (CLAUSE_BREAKS.contains(w) || w.equals(",") || words.of(w).map(CasualtyWords.Kind::excludes).orElse(false)) {
+        return Optional.empty();
+      }
+      if (found.isEmpty()) {
+        found = categoryAt(tokens, k);
+      } else if (REVISION_VERBS.contains(w) || TOLL_VERBS.contains(w) && pos(tokens.get(k)).startsWith("VB")) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The last token of ", including 39 members of a single family," or "(…)" opening at {@code j}, or -1. */
   private static int parentheticalEnd(List<Token> tokens, int j) {
     boolean bracket = !lower(tokens.get(j)).equals(",");
-    if (!bracket && (j + 1 >= tokens.size() || !PARENTHETICAL_OPENERS.contains(lower(tokens.get(j + 1))))) {
+    if (!bracket && (j + 1 >= tokens.size() || !PARENTHETICAL_OPENERS.contains(lower(tokens.get(j + 1)))
+        && !isPartitiveClause(tokens, j + 1))) {
       return -1;
     }
     for (int k = j + 1; k < tokens.size() && k <= j + 16; k++) {
@@ -172,6 +206,12 @@ final class CasualtyContext {
       }
     }
     return -1;
+  }
+
+  /** ", five of whom were students,": a part of the subject inserted between it and its verb. */
+  private static boolean isPartitiveClause(List<Token> tokens, int j) {
+    return j + 2 < tokens.size() && pos(tokens.get(j)).equals("CD") && lower(tokens.get(j + 1)).equals("of")
+        && Set.of("whom", "them", "which").contains(lower(tokens.get(j + 2)));
   }
 
   /** "the age of 18", "aged 12": a number that names or measures inside a phrase. */

@@ -37,6 +37,14 @@ final class FigureFinder {
   private static final java.util.regex.Pattern NEGATED_RESULT = java.util.regex.Pattern.compile(
       "\\b(not|n't|never)\\s+(\\w+\\s+)?(result|resulted|cause|caused|lead|led)(\\s+(in|to))?$");
   private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "above", "below");
+  private static final Set<String> DIFFERENCES = Set.of("more", "fewer", "less", "higher", "lower", "additional");
+  private static final Set<String> CHANGES = Set.of("rose", "risen", "rises", "increased", "increases", "climbed",
+      "jumped", "fell", "fallen", "dropped", "decreased", "grew", "grown", "up", "down", "revised", "lowered", "raised");
+  private static final Set<String> TOTAL_NOUNS = Set.of("toll", "tolls", "tally", "figure", "figures", "count",
+      "counts", "estimate", "estimates", "number", "numbers", "data", "statistics", "breakdown");
+  private static final Set<String> ESTIMATES = Set.of("estimate", "estimates", "count", "tally", "figure", "total");
+  private static final Set<String> LEAVE = Set.of("left", "leaving", "leave", "leaves");
+  private static final int LEFT_REACH = 12;
   private static final Set<String> NOT_ZERO = Set.of("more", "fewer", "less", "longer", "later", "sooner", "further",
       "other", "one", "doubt");
 
@@ -88,8 +96,15 @@ final class FigureFinder {
         && "CD".equals(tokens.get(last + 2).pos())) {
       return Optional.empty(); // "one of 3 killed": a member of a count, the count is the figure
     }
+    q = revised(q, tokens, first);
+    if (isDifference(tokens, first, last)) {
+      return Optional.empty(); // "57 deaths, 9 more than first reported", "the toll rose by 12"
+    }
     boolean zero = q.max() != null && q.max() == 0;
     NounPhrase np = NounPhrase.read(tokens, last + 1, q.end(), words);
+    if (zero && namesATotal(tokens, last + 1, np.next())) {
+      return Optional.empty(); // "no official death toll has been given": no figure at all
+    }
     Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     boolean breakdown = previous != null && parts.isBreakdown(tokens, first, np.next(), previous);
     // "12 provinces", "no evidence of any deaths": a head the lexicon does not know counts something else
@@ -132,10 +147,21 @@ final class FigureFinder {
         victims = victims != null ? victims : victimsBefore(tokens, governor.get().lastToken());
       }
     }
+    if (categories.isEmpty() && !zero) {
+      Optional<CasualtyContext.Found> set = context.objectToll(tokens, first); // "revised its count … up to 94"
+      if (set.isPresent()) {
+        categories.add(set.get().category());
+        victims = victims != null ? victims : victimsBefore(tokens, set.get().lastToken());
+      }
+    }
+    if (categories.isEmpty() && !zero) {
+      leftInAState(tokens, first, np.next()).ifPresent(categories::add); // "left 11 rebels and 3 police officers dead"
+    }
     if (categories.isEmpty() && !zero && !np.hasNoun() && previous != null
-        && (afterReportingVerb(tokens, first) || context.isTotalValue(tokens, first))) {
+        && (afterReportingVerb(tokens, first) || context.isTotalValue(tokens, first)
+            || isEarlierValue(tokens, first, previous) || isNamedEstimate(tokens, first))) {
       categories.add(previous.category()); // "… 23 civilian deaths, Amnesty documented 102 / puts the number at 102"
-      victims = previous.victims();
+      victims = victims != null ? victims : previous.victims(); // "… up to 94, from 71", "… first estimate of 45"
     }
     if (categories.isEmpty()) {
       return Optional.empty();
@@ -147,6 +173,77 @@ final class FigureFinder {
     return Optional.of(new Candidate(q, category, victims, q.start(), end, breakdown));
   }
 
+  /**
+   * "9 more than first reported", "12 fewer than", "rose by 12": a number that measures the difference between
+   * two counts is not a count.
+   */
+  private static boolean isDifference(List<Token> tokens, int first, int last) {
+    boolean comparative = last + 2 < tokens.size()
+        && DIFFERENCES.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))
+        && tokens.get(last + 2).text().equalsIgnoreCase("than");
+    boolean by = first >= 2 && tokens.get(first - 1).text().equalsIgnoreCase("by")
+        && CHANGES.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+    return comparative || by;
+  }
+
+  /** "no official death toll", "no casualty figures": a zero whose noun is a total says nobody gave one. */
+  private static boolean namesATotal(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to && k < tokens.size(); k++) {
+      if (TOTAL_NOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "left 11 rebels and 3 police officers dead", "leaving dozens injured": the object of "leave" whose state, a
+   * casualty word, follows it and the figures coordinated with it.
+   */
+  private Optional<String> leftInAState(List<Token> tokens, int first, int next) {
+    if (first == 0 || !LEAVE.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    for (int j = next; j < tokens.size() && j < next + LEFT_REACH; j++) {
+      Token t = tokens.get(j);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      Optional<String> category = words.category(w);
+      if (category.isPresent() && PARTICIPLES.contains(w)) {
+        return category;
+      }
+      String pos = t.pos() == null ? "" : t.pos();
+      boolean listed = w.equals("and") || w.equals(",") || pos.equals("CD") || pos.startsWith("NN")
+          || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("IN") && w.equals("of");
+      if (!listed) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "… up to 94, from 71 a day earlier", "… rose to 42, up from 30": the value a revision started from. */
+  private static boolean isEarlierValue(List<Token> tokens, int first, Candidate previous) {
+    if (first == 0 || !tokens.get(first - 1).text().equalsIgnoreCase("from")) {
+      return false;
+    }
+    return tokens.stream().filter(t -> t.start() >= previous.end() && t.end() <= tokens.get(first - 1).start())
+        .allMatch(t -> t.text().equals(",") || Set.of("up", "down", "and").contains(t.text().toLowerCase(Locale.ROOT)));
+  }
+
+  /** "the council's first estimate of 45", "an earlier count of 30": a value of a toll named just before. */
+  private static boolean isNamedEstimate(List<Token> tokens, int first) {
+    return first >= 2 && tokens.get(first - 1).text().equalsIgnoreCase("of")
+        && ESTIMATES.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** "revised its count … up to 94": "up" belongs to the verb, so the figure is 94, not at most 94. */
+  private Quantity revised(Quantity q, List<Token> tokens, int first) {
+    boolean particle = q.qualifier().equals("up_to") && first + 2 < tokens.size()
+        && tokens.get(first).text().equalsIgnoreCase("up") && tokens.get(first + 1).text().equalsIgnoreCase("to")
+        && context.objectToll(tokens, first + 2).isPresent();
+    return particle ? new Quantity(q.max(), q.max(), "exact", tokens.get(first + 2).start(), q.end()) : q;
+  }
+
   /** "resolution 2216", "aged 12", "under the age of 18": the number names or measures, it does not count. */
   private boolean isLabel(List<Token> tokens, int first) {
     return first > 0 && words.labels(tokens.get(first - 1).text())
@@ -156,7 +253,7 @@ final class FigureFinder {
   /** "children under 5", "people over 60": a bound right after the people it describes is their age. */
   private boolean isAge(List<Token> tokens, int first) {
     return first > 0 && AGE_BOUNDS.contains(tokens.get(first).text().toLowerCase(Locale.ROOT))
-        && words.victims(tokens.get(first - 1).text()).isPresent();
+        && words.victims(tokens.get(first - 1)).isPresent();
   }
 
   /** The last figure that is no part of another: what a breakdown or a coordinated bare number refers to. */
@@ -197,7 +294,7 @@ final class FigureFinder {
   /** The victims written just before a governing casualty word: "civilian deaths of …". */
   private String victimsBefore(List<Token> tokens, int governor) {
     for (int k = governor - 1; k >= 0 && k >= governor - 2; k--) {
-      Optional<String> victims = words.victims(tokens.get(k).text());
+      Optional<String> victims = words.victims(tokens.get(k));
       if (victims.isPresent()) {
         return victims.get();
       }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the numbers of a text with their hedges and turns them into bounds. Digits ("23", "1,600", "1.5
  * million"), words ("two", "one thousand", "a dozen"), hedges ("more than", "at least", "nearly", "up to"),
- * ranges ("between 100 and 300", "100-to-300", "100 to 300") and vague quantities, whose bounds are:
+ * ranges ("between 100 and 300", "100-to-300", "100 to 300"), a lower bound written "200+", and vague quantities, whose bounds are:
  * dozens 24–99, scores 40–99, hundreds 200–999, thousands 2,000–9,999, tens of thousands 20,000–99,999, hundreds
  * of thousands 200,000–999,999 ("several hundred" and "a few thousand" as their plurals; a hedge before a vague
  * quantity keeps its bounds: "more than a dozen" is 13+). Ages, compounds ("12-year-old", "two-thirds"), times,
@@ -39,7 +39,7 @@ public final class QuantityParser {
   private static final Pattern QUANTITY = Pattern.compile(
       "(?i)(?<![\\w.,/$£€:-])(?<!\\bno\\s)(?:(?<hedge>" + HEDGE + ")\\s+)?"
           + "(?:between\\s+(?<lo>" + NUMBER + ")\\s+and\\s+(?<hi>" + NUMBER + ")"
-          + "|(?<a>" + NUMBER + ")(?:\\s*(?:-to-|–|-|\\s+to\\s+)\\s*(?<b>" + NUMBER + "))?"
+          + "|(?<a>" + NUMBER + ")(?:\\s*(?:-to-|–|-|\\s+to\\s+)\\s*(?<b>" + NUMBER + "))?(?<plus>\\+)?"
           + "|(?<vague>" + VAGUE + "))"
           + "(?![\\w/]|,\\d|\\.\\d|:\\d|%|" + MEASURE + ")");
   private static final Map<String, long[]> VAGUE_BOUNDS = Map.of(
@@ -89,6 +89,9 @@ public final class QuantityParser {
       }
       // "23 to 100" that does not rise is no range: keep the first number alone
       return java.util.Optional.of(hedged(hedge, value.getAsLong(), m.start(), m.end("a")));
+    }
+    if (m.group("plus") != null && hedge == null) { // "200+ civilian deaths"
+      return java.util.Optional.of(new Quantity(value.getAsLong(), null, "at_least", m.start(), m.end()));
     }
     return java.util.Optional.of(hedged(hedge, value.getAsLong(), m.start(), m.end()));
   }
