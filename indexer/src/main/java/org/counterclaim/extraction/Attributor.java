@@ -29,6 +29,8 @@ final class Attributor {
       "(?i)\\b(unintentional(ly)?|inadvertent(ly)?|accidental(ly)?|unintended|regret\\w*)\\b");
   private static final Set<String> HEARSAY = Set.of("reports", "report", "allegations", "allegation", "claims",
       "rumours", "rumors", "accounts");
+  private static final Set<String> ESTIMATES = Set.of("estimate", "estimates", "count", "tally", "figure", "toll",
+      "total", "assessment");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", ";",
       "however", "meanwhile");
 
@@ -42,16 +44,63 @@ final class Attributor {
     this.subjects = new Subjects(verbs);
   }
 
-  Claim attribute(String text, List<Sentence> sentences, int sentenceIndex, Span figure, List<Span> quotes,
+  /**
+   * The claim the text makes explicit for a figure (a quote's speaker, a reporting verb's subject, a headline's
+   * source, someone's estimate), or empty when nothing in its sentence says whose it is.
+   */
+  Optional<Claim> attribute(String text, List<Sentence> sentences, int sentenceIndex, Span figure, List<Span> quotes,
                   DocumentVoices voices) {
     Sentence sentence = sentences.get(sentenceIndex);
     Optional<Span> quote = quotes.stream().filter(q -> q.start() <= figure.start() && figure.end() <= q.end()).findFirst();
     Optional<Claim> claim = quote.flatMap(q -> quoteSpeakers.speakerOf(text, q, quotes, voices, sentences, sentenceIndex))
+        .or(() -> ownedEstimate(sentence.tokens(), figure, voices))
         .or(() -> reportingClause(text, sentence, figure, voices, quotes))
         .or(() -> voices.headlineSource(sentence.start(), sentence.end())
             .map(org -> new Claim(org, null, null, Claim.REPORTED)));
-    return claim.map(c -> settled(c, sentence.text(text)))
-        .orElseGet(() -> new Claim(voices.defaultClaimant(), null, null, Claim.REPORTED));
+    return claim.map(c -> settled(c, sentence.text(text)));
+  }
+
+  /**
+   * Who speaks in a whole sentence: the subject of its last reporting verb ("Oleksandr Kamyshin, chairman of the
+   * railway company, said that two missiles had hit the station."), which the next sentence's figures may carry on.
+   */
+  Optional<Claim> voiceOf(String text, Sentence sentence, List<Span> quotes, DocumentVoices voices) {
+    List<Token> tokens = sentence.tokens();
+    if (tokens.isEmpty()) {
+      return Optional.empty();
+    }
+    Token last = tokens.get(tokens.size() - 1);
+    return reportingClause(text, sentence, new Span(last.start(), last.end()), voices, quotes)
+        .filter(c -> c.claimant() != null || c.speaker() != null);
+  }
+
+  /** The claim of a figure nothing attributes: the document's default voice, which may be nobody. */
+  static Claim unattributed(DocumentVoices voices) {
+    return new Claim(voices.defaultClaimant(), null, null, Claim.REPORTED);
+  }
+
+  /**
+   * "the Provincial Council's first estimate of 45", "Ukraine's count of 30": a figure named as someone's estimate
+   * is theirs, whoever repeats it.
+   */
+  private static Optional<Claim> ownedEstimate(List<Token> tokens, Span figure, DocumentVoices voices) {
+    int f = tokenAt(tokens, figure.start());
+    if (f < 3 || !tokens.get(f - 1).text().equalsIgnoreCase("of")
+        || !ESTIMATES.contains(tokens.get(f - 2).text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    String noun = tokens.get(f - 2).text().toLowerCase(Locale.ROOT);
+    int j = f - 3;
+    while (j > 0 && tokens.get(j).pos() != null && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("RB"))) {
+      j--; // "first", "initial", "own", "latest"
+    }
+    if (!"POS".equals(tokens.get(j).pos())) {
+      return Optional.empty();
+    }
+    int owner = tokens.get(j).start();
+    return voices.organisations().stream().filter(o -> o.end() == owner).findFirst()
+        .or(() -> voices.countries().stream().filter(c -> c.end() == owner).findFirst())
+        .map(o -> new Claim(o.canonical(), null, noun, Claim.CLAIMED));
   }
 
   /** A finding ("concluded", "assesses") is an admission when it speaks of unintended harm, else a verification. */

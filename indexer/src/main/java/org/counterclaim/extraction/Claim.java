@@ -4,6 +4,7 @@ package org.counterclaim.extraction;
 record Claim(String claimant, String speaker, String verb, String stance) {
 
   static final String REPORTED = "reported";
+  static final String CLAIMED = "claimed";
 
   Claim withClaimant(String org) {
     return new Claim(org, speaker, verb, stance);

@@ -32,7 +32,7 @@ final class DocumentVoices {
   private static final java.util.Set<String> ANY_NAME = java.util.Set.of("group", "charity", "organisation",
       "organization", "monitor", "watchdog", "ngo");
 
-  DocumentVoices(AnalysedDocument doc, ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
+  DocumentVoices(AnalysedDocument doc, java.util.function.Predicate<String> isNewsOutlet) {
     this.doc = doc;
     this.isNewsOutlet = isNewsOutlet;
     for (Official o : doc.officials()) {
@@ -41,7 +41,7 @@ final class DocumentVoices {
       }
     }
     this.reportAuthor = findReportAuthor().orElse(null);
-    this.defaultClaimant = defaultClaimant(verbs, isNewsOutlet);
+    this.defaultClaimant = findDefaultClaimant();
   }
 
   /** The voice of figures nothing else attributes. */
@@ -85,8 +85,13 @@ final class DocumentVoices {
     return isNewsOutlet.test(organisation);
   }
 
-  private String defaultClaimant(ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
-    String publisher = doc.source().publisher();
+  /**
+   * The issuer of a statement, report or letter; else the source a headline names ("Amnesty: …"); else the author
+   * of the report the document discusses; else nobody. The organisation a text mentions most is no claimant: in war
+   * reporting it is as often the perpetrator as the source, and an unknown claimant is honest where a wrong one is
+   * not. A news outlet is no default either: it relays others' figures.
+   */
+  private String findDefaultClaimant() {
     if (issuer().isPresent()) {
       return issuer().get();
     }
@@ -96,28 +101,7 @@ final class DocumentVoices {
     if (headline.isPresent()) {
       return headline.get();
     }
-    Optional<String> mostCited = mostCited(verbs, isNewsOutlet);
-    if (mostCited.isPresent()) {
-      return mostCited.get();
-    }
-    return reportAuthor != null ? reportAuthor : publisher;
-  }
-
-  /** The organisation that most often says, finds or is cited in the text (news outlets aside). */
-  private Optional<String> mostCited(ReportingVerbs verbs, java.util.function.Predicate<String> isNewsOutlet) {
-    Map<String, Integer> counts = new HashMap<>();
-    String text = doc.source().text();
-    for (EntityMention org : organisations()) {
-      String after = text.substring(org.end(), Math.min(text.length(), org.end() + 25)).toLowerCase(Locale.ROOT);
-      String before = text.substring(Math.max(0, org.start() - 40), org.start()).toLowerCase(Locale.ROOT);
-      String firstWord = after.strip().split("[\\s,.]+", 2)[0];
-      if (verbs.stance(firstWord).isPresent() || before.contains("according to") || before.contains("by ")) {
-        counts.merge(org.canonical(), 1, Integer::sum);
-      }
-    }
-    officialOrganisation.values().forEach(org -> counts.merge(org, 1, Integer::sum));
-    return counts.entrySet().stream().filter(e -> !isNewsOutlet.test(e.getKey()))
-        .max(Map.Entry.<String, Integer>comparingByValue()).map(Map.Entry::getKey);
+    return reportAuthor != null && !isNewsOutlet.test(reportAuthor) ? reportAuthor : null;
   }
 
   /** The organisation named next to "report" most often: "the Amnesty report", "a report by Amnesty International". */

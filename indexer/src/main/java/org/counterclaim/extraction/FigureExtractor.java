@@ -50,21 +50,34 @@ public final class FigureExtractor {
     // "Russia's defence ministry", "the Gaza health ministry": a place inside an organisation's name is no venue
     List<EntityMention> places = doc.entities().stream().filter(e -> PLACE_TYPES.contains(e.type()))
         .filter(p -> organisations.stream().noneMatch(o -> o.start() <= p.start() && p.end() <= o.end())).toList();
-    DocumentVoices voices = new DocumentVoices(doc, verbs, isNewsOutlet);
+    DocumentVoices voices = new DocumentVoices(doc, isNewsOutlet);
     List<Span> quotes = Quotes.find(text);
     String mainPlace = dateline(text, places).or(() -> mainPlace(text, places)).orElse(null);
-    List<CasualtyFigure> figures = new ArrayList<>();
     List<Sentence> sentences = doc.sentences();
+    List<FigureFinder.Candidate> candidates = new ArrayList<>();
+    List<Integer> sentenceOf = new ArrayList<>();
+    List<FigureSources.Attributed> attributed = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
-      Sentence sentence = sentences.get(i);
-      for (FigureFinder.Candidate c : finder.find(text, sentence, dates)) {
-        Claim claim = attributor.attribute(text, sentences, i, new Span(c.start(), c.end()), quotes, voices);
-        Quantity q = c.quantity();
-        figures.add(new CasualtyFigure(q.min(), q.max(), q.qualifier(), c.category(), c.victims(),
-            placeOf(text, sentence, c, places).orElse(mainPlace), timeOf(text, sentence, c, dates),
-            claim.claimant(), claim.speaker(), claim.verb(), claim.stance(),
-            text.substring(c.start(), c.end()), c.start(), c.end(), sentence.text(text).strip()));
+      for (FigureFinder.Candidate c : finder.find(text, sentences.get(i), dates)) {
+        candidates.add(c);
+        sentenceOf.add(i);
+        Optional<Claim> explicit = attributor.attribute(text, sentences, i, new Span(c.start(), c.end()), quotes, voices);
+        int previous = i - 1;
+        attributed.add(new FigureSources.Attributed(i, explicit, explicit.isPresent() || previous < 0
+            ? Optional.empty() : attributor.voiceOf(text, sentences.get(previous), quotes, voices)));
       }
+    }
+    List<Claim> claims = FigureSources.resolve(attributed, voices);
+    List<CasualtyFigure> figures = new ArrayList<>();
+    for (int k = 0; k < candidates.size(); k++) {
+      FigureFinder.Candidate c = candidates.get(k);
+      Sentence sentence = sentences.get(sentenceOf.get(k));
+      Claim claim = claims.get(k);
+      Quantity q = c.quantity();
+      figures.add(new CasualtyFigure(q.min(), q.max(), q.qualifier(), c.category(), c.victims(),
+          placeOf(text, sentence, c, places).orElse(mainPlace), timeOf(text, sentence, c, dates),
+          claim.claimant(), claim.speaker(), claim.verb(), claim.stance(),
+          text.substring(c.start(), c.end()), c.start(), c.end(), sentence.text(text).strip()));
     }
     return doc.withFigures(figures);
   }
