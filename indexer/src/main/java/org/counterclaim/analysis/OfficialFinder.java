@@ -8,8 +8,9 @@ import org.counterclaim.model.Sentence;
 import org.counterclaim.model.Span;
 
 /**
- * Named officials: people the text gives a role or an affiliation, with every mention of them counted (short
- * mentions resolve to the full name). People named only in a photo credit or a byline are not officials.
+ * Named officials: people the text gives a role or an affiliation and who speak in it (see {@link Speakers}),
+ * with every mention of them counted (short mentions resolve to the full name). People named only in a photo
+ * credit or a byline, correspondents, and heads of state merely named are not officials; they stay people.
  */
 final class OfficialFinder {
 
@@ -34,12 +35,14 @@ final class OfficialFinder {
       }
       String title = null;
       String organisation = null;
+      boolean speaks = false;
       for (EntityMention mention : person.mentions()) {
         peopleMentions.add(new EntityMention("PERSON", mention.text(), person.name(), mention.start(), mention.end()));
         Span sentence = sentenceOf(sentences, mention.start());
         if (sentence == null) {
           continue;
         }
+        speaks |= Speakers.speaks(text, sentence, mention);
         Roles.Role role = roles.around(text, sentence, mention, organisations);
         if (role.title() != null) {
           titles.add(new EntityMention("TITLE", role.title(), role.title(), role.titleSpan().start(), role.titleSpan().end()));
@@ -47,7 +50,7 @@ final class OfficialFinder {
         }
         organisation = organisation == null ? role.organisation() : organisation;
       }
-      if (title != null || organisation != null) {
+      if ((title != null || organisation != null) && speaks && !Speakers.isPress(title)) {
         officials.add(new Official(person.name(), title, organisation, person.mentions().size()));
       }
     }
