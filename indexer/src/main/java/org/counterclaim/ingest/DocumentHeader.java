@@ -43,6 +43,7 @@ public final class DocumentHeader {
   /** Headings closed by a colon that are no issuer: "Media Contacts:", "Notes to Editors:", "Key Findings:". */
   private static final Pattern HEADING = Pattern.compile(
       "(?i)\\b(?:" + FIELDS + "|editors|findings|recommendations|summary|background|notes?|highlights)\\.?:$");
+  private static final Pattern EMBARGO = Pattern.compile("(?i)^(?:embargoed|not for publication)\\b");
   private static final Pattern LEADING_DATE_LABEL =
       Pattern.compile("^(?i)(?:date[d]?|published|posted)\\s*:?\\s*\\d{4}-\\d{2}-\\d{2}\\s+");
   private static final List<String> MINOR_WORDS = List.of("of", "the", "for", "and", "on", "in", "de", "du", "des");
@@ -131,7 +132,8 @@ public final class DocumentHeader {
   }
 
   private static Kind classify(String line) {
-    if (DocumentDates.fromHeader(line).isPresent() && line.length() < 60 && !line.contains("|")) {
+    if (DocumentDates.fromHeader(line).isPresent() && line.length() < 60 && !line.contains("|")
+        && !EMBARGO.matcher(line).find()) {
       return Kind.DATE;
     }
     if (line.chars().filter(c -> c == '|').count() >= 2) {

@@ -12,6 +12,46 @@ class DocumentDatesTest {
   // --- datelines in the header ---
 
   @Test
+  void update_and_last_updated_lines_carry_the_date() {
+    assertEquals(Optional.of("2019-05-02"), DocumentDates.fromHeader("UPDATE: May 2, 2019\nToll rises in market blast"));
+    assertEquals(Optional.of("2006-08-03"), DocumentDates.fromHeader(
+        "Middle East\nLast Updated: Thursday, 3 August 2006, 11:43 GMT 12:43 UK\nQana toll revised down"));
+  }
+
+  @Test
+  void published_line_carries_the_date() {
+    assertEquals(Optional.of("2020-03-04"), DocumentDates.fromHeader("Camp shelled\nPublished 4 March 2020\nText."));
+  }
+
+  @Test
+  void a_date_then_a_dash_opens_a_statement() {
+    assertEquals(Optional.of("2022-01-21"), DocumentDates.fromHeader(
+        "Friday, January 21, 2022 — Our head of mission describes the aftermath of the strike:"));
+    assertEquals(Optional.of("2021-02-26"), DocumentDates.fromHeader(
+        "Addis Abeba, February 26/2021 – A rights group has compiled evidence of killings in the city."));
+  }
+
+  @Test
+  void a_short_header_line_with_a_date_among_a_few_words() {
+    assertEquals(Optional.of("2017-04-05"), DocumentDates.fromHeader("Gas attack kills dozens\nReuters , Wednesday 5 Apr 2017\n"));
+    assertEquals(Optional.of("2019-09-19"), DocumentDates.fromHeader("Drone strike\nBy Jane Doe     Sep 19, 2019 in World\n"));
+    assertEquals(Optional.of("2002-04-28"), DocumentDates.fromHeader("topic by a rights group 4/28/2002 (19:17) |\n"));
+    assertEquals(Optional.of("2002-08-01"), DocumentDates.fromHeader("By JOHN DOE - UPI 8/1/2002 |\n"));
+  }
+
+  @Test
+  void a_sentence_with_a_date_is_no_dateline() {
+    assertEquals(Optional.empty(), DocumentDates.fromHeader("The strike on 5 April 2017 killed 86 people in the town."));
+  }
+
+  @Test
+  void a_wire_dateline_without_a_year_takes_the_metadata_year_else_the_latest_in_the_text() {
+    String text = "JUBA, Jan 9 (Reuters) - At least 30 people were killed in clashes since late 2019, officials said.";
+    assertEquals(Optional.of("2020-01-09"), DocumentDates.of(text, Map.of("dcterms:created", List.of("2020-01-10T08:00:00Z"))));
+    assertEquals(Optional.of("2019-01-09"), DocumentDates.of(text, Map.of()));
+  }
+
+  @Test
   void labelled_iso_date_at_start_of_first_line_is_the_document_date() {
     String text = "date 2019-03-02 Air strikes on the Baghouz pocket killed dozens of civilians, monitors said.";
     assertEquals(Optional.of("2019-03-02"), DocumentDates.fromHeader(text));
