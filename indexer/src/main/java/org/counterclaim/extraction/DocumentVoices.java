@@ -27,7 +27,11 @@ final class DocumentVoices {
   private final String reportAuthor;
   private final java.util.function.Predicate<String> isNewsOutlet;
   private List<EntityMention> organisations;
-  private static final Pattern BASED = Pattern.compile("^-(based|born|registered|funded)\\b");
+  /** "a UK-based group", "the Hamas-run health ministry": the organisation names an origin or a ruler, not a speaker. */
+  private static final Pattern BASED = Pattern.compile(
+      "^-(based|born|registered|funded|run|controlled|led|backed|held|allied|aligned|affiliated|linked|appointed)\\b");
+  /** "Source: Head of the Donetsk Regional Military Administration, Pavlo Kyrylenko." */
+  private static final Pattern SOURCE_LINE = Pattern.compile("(?im)^[\\s*_]*(?:sources?|data|figures)\\s*:\\s*(.{3,200})$");
   private static final int DESCRIPTION_REACH = 2_000;
   private static final java.util.Set<String> ANY_NAME = java.util.Set.of("group", "charity", "organisation",
       "organization", "monitor", "watchdog", "ngo");
@@ -81,6 +85,30 @@ final class DocumentVoices {
     return publisher != null && issued && !isNewsOutlet.test(publisher) ? Optional.of(publisher) : Optional.empty();
   }
 
+  /**
+   * The organisation a "Source: …" line names, when it is no news outlet: the source of the document's figures.
+   * A person named there speaks for their organisation ("Source: Head of the regional administration, X").
+   */
+  Optional<String> declaredSource() {
+    String text = doc.source().text();
+    Matcher m = SOURCE_LINE.matcher(text);
+    while (m.find()) {
+      int from = m.start(1);
+      int to = m.end(1);
+      Optional<String> org = organisations().stream().filter(o -> o.start() >= from && o.end() <= to)
+          .map(EntityMention::canonical).filter(o -> !isNewsOutlet.test(o)).findFirst();
+      if (org.isPresent()) {
+        return org;
+      }
+      Optional<String> person = people().stream().filter(p -> p.start() >= from && p.end() <= to)
+          .map(p -> officialOrganisation.get(p.canonical())).filter(o -> o != null && !isNewsOutlet.test(o)).findFirst();
+      if (person.isPresent()) {
+        return person;
+      }
+    }
+    return Optional.empty();
+  }
+
   boolean isNewsOutlet(String organisation) {
     return isNewsOutlet.test(organisation);
   }
@@ -94,6 +122,9 @@ final class DocumentVoices {
   private String findDefaultClaimant() {
     if (issuer().isPresent()) {
       return issuer().get();
+    }
+    if (declaredSource().isPresent()) {
+      return declaredSource().get();
     }
     String text = doc.source().text();
     int firstLineEnd = text.indexOf('\n');

@@ -31,7 +31,7 @@ final class FigureSources {
 
   /** One claim per figure, in order. */
   static List<Claim> resolve(List<Attributed> figures, DocumentVoices voices) {
-    boolean issued = voices.issuer().isPresent();
+    boolean issued = voices.issuer().isPresent() || voices.declaredSource().isPresent();
     Optional<Claim> main = mainSource(figures, voices);
     List<Claim> claims = new ArrayList<>();
     Claim last = null;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.counterclaim.lexicon.Nationalities;
 import org.counterclaim.model.EntityMention;
 import org.counterclaim.model.Token;
 
@@ -28,6 +29,9 @@ final class Subjects {
   private static final Set<String> UNNAMED = Set.of("officials", "official", "sources", "source", "residents",
       "witnesses", "medics", "doctors", "paramedics", "rescuers", "police", "spokesman", "spokeswoman", "spokesperson",
       "authorities", "activists", "monitors", "survivors", "relatives", "journalists", "diplomats", "workers");
+  /** Words between a nationality and "officials": "Afghan security officials", "Iraqi health authorities". */
+  private static final Set<String> OFFICIAL_MODIFIERS = Set.of("local", "provincial", "regional", "security",
+      "health", "government", "military", "senior", "top", "district", "state", "federal", "hospital", "medical");
   private static final Set<String> REPORT_NOUNS = Set.of("report", "investigation", "study", "findings", "research",
       "analysis", "survey", "inquiry", "assessment", "review", "statement", "update", "briefing");
   /** How an issuer names itself: "we documented", "the Mission verified", "the Office recorded". */
@@ -190,6 +194,16 @@ final class Subjects {
       return voices.calledBefore(head, tokens.get(j).start()).map(org -> new Claim(org, null, word, stance));
     }
     if (UNNAMED.contains(head)) {
+      // "Sudanese officials said", "Afghan security officials said": a government through its officials
+      for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
+        Optional<String> country = Nationalities.country(tokens.get(k).text());
+        if (country.isPresent()) {
+          return Optional.of(new Claim(country.get(), null, word, stance));
+        }
+        if (!OFFICIAL_MODIFIERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+          break;
+        }
+      }
       return Optional.of(new Claim(null, null, word, stance));
     }
     return Optional.empty();
