@@ -21,9 +21,13 @@ final class Speakers {
       + "|replied|responded|commented|conceded|argued|cautioned|stressed|emphasised|emphasized|indicated|revealed"
       + "|blamed|accused|condemned|concluded|found|put|gave|gives|quoted|speaking|saying|telling|branded|dismissed"
       + "|dismissing|rejected|rejecting|criticised|criticized|welcomed|defended|promised|vowed|pledged";
-  /** After the name: an optional appositive between commas, adverbs or auxiliaries, then the verb. */
+  /**
+   * After the name: an optional affiliation ("of Human Rights Watch") or appositive between commas, adverbs or
+   * auxiliaries, then the verb.
+   */
   private static final Pattern AFTER = Pattern.compile("(?is)^(?:['’]s\\s+(?:office|ministry|spokes\\w+)\\s+)?"
-      + "(?:\\s*\\([^)]{0,80}\\))?(?:\\s*,[^;\\n]{1,220}?,)?\\s*(?:[-–—]\\s*)?(?:\\w+ly\\s+|has\\s+|had\\s+|have\\s+|was\\s+|is\\s+"
+      + "(?:\\s*\\([^)]{0,80}\\))?(?:\\s+(?:of|from|at|with)\\s+[^,.;:\\n]{1,80}?)?(?:\\s*,[^;\\n]{1,220}?,|\\s*,)?"
+      + "\\s*(?:[-–—]\\s*)?(?:\\w+ly\\s+|has\\s+|had\\s+|have\\s+|was\\s+|is\\s+"
       + "|also\\s+|later\\s+|then\\s+|further\\s+)*(?:" + VERBS + ")\\b");
   /** Before the name: "said X", "according to X", "told by X", with a title between ("said Col. X"). */
   private static final Pattern BEFORE = Pattern.compile("(?is)(?:[,”\"’]\\s*(?:said|says|added|adds|wrote|writes|told"

@@ -28,19 +28,22 @@ final class CasualtyContext {
       "has", "have", "had", "will", "would", "may", "might", "could", "can", "should", "must", "feared", "believed",
       "thought", "reported", "confirmed", "presumed", "estimated", "known", "understood", "expected", "said",
       "assessed", "listed", "registered", "declared", "pronounced", "found", "recorded", "documented", "verified",
-      "alleged", "remain", "remained", "remains", "including", "according");
+      "alleged", "remain", "remained", "remains", "including", "according", "got", "get", "gets", "getting",
+      "included", "includes", "include", "to");
   /** Verbs whose object is the new value of a toll: "rose to 42", "reached 113", "stands at 87". */
   private static final Set<String> TOLL_VERBS = Set.copyOf(List.of("rose", "risen", "rises", "rise", "climbed", "climbs",
       "increased", "jumped", "reached", "reaches", "stood", "stands", "hit", "soared", "surged", "grew", "mounted",
       "passed", "exceeded", "topped", "surpassed", "raised", "revised", "is", "was", "now", "totalled", "totaled",
       "totals", "total", "totalling", "totaling", "numbered", "amounted", "amounts", "tops", "passes", "exceeds",
       "nears", "neared", "nearing", "surpasses", "hits", "reaches", "climbs", "crosses", "crossed", "approaches",
-      "approached", "jumps", "soars"));
+      "approached", "jumps", "soars", "put", "placed", "set", "estimated", "given", "increase", "increases"));
   /** Verbs that set a toll as their object: "revised its count … up to 94", "raised the toll to 42". */
   private static final Set<String> REVISION_VERBS = Set.of("revised", "revises", "revising", "raised", "raises",
       "raising", "lowered", "lowers", "put", "puts", "putting", "brought", "brings", "bringing", "pushed", "pushes",
       "pushing", "took", "takes", "taking", "updated", "updates", "increased", "increases", "adjusted", "corrected");
   private static final int TOLL_OBJECT = 10;
+  private static final Set<String> HOSPITAL_VERBS = Set.of("taken", "rushed", "admitted", "brought", "transported",
+      "transferred", "evacuated", "sent");
   private static final Set<String> HEDGE_WORDS = Set.of("at", "least", "more", "than", "over", "about", "some",
       "nearly", "almost", "up", "to", "as", "many", "around", "another", "a", "an", "further", "roughly",
       "approximately", "estimated", "just", "well", "close", "upwards", "of", "in", "excess", "no", "fewer", "less",
@@ -135,14 +138,17 @@ final class CasualtyContext {
     if (verb < 0 || !TOLL_VERBS.contains(lower(tokens.get(verb)))) {
       return Optional.empty();
     }
+    boolean otherCount = false; // "the number of strikes rose to 12"; but "the death toll from the strike rose to 77"
     for (int j = verb - 1; j >= 0 && j >= verb - TOLL_SUBJECT; j--) {
       String w = lower(tokens.get(j));
-      if (CLAUSE_BREAKS.contains(w) || words.of(w).map(CasualtyWords.Kind::excludes).orElse(false)) {
+      if (CLAUSE_BREAKS.contains(w)) {
         return Optional.empty();
       }
+      otherCount |= words.of(w).map(CasualtyWords.Kind::excludes).orElse(false);
       Optional<Found> found = categoryAt(tokens, j);
       if (found.isPresent()) {
-        return found;
+        boolean toll = TOTAL_NOUNS.contains(w) || j + 1 < tokens.size() && TOTAL_NOUNS.contains(lower(tokens.get(j + 1)));
+        return otherCount && !toll ? Optional.empty() : found;
       }
     }
     return Optional.empty();
@@ -214,10 +220,31 @@ final class CasualtyContext {
         && Set.of("whom", "them", "which").contains(lower(tokens.get(j + 2)));
   }
 
-  /** "the age of 18", "aged 12": a number that names or measures inside a phrase. */
+  /** "the age of 18", "aged 12", "aged between 6 and 14": a number that names or measures inside a phrase. */
   private boolean isLabelled(List<Token> tokens, int j) {
     return j > 0 && words.labels(tokens.get(j - 1).text())
-        || j > 1 && lower(tokens.get(j - 1)).equals("of") && words.labels(tokens.get(j - 2).text());
+        || j > 1 && Set.of("of", "between", "from").contains(lower(tokens.get(j - 1)))
+            && words.labels(tokens.get(j - 2).text());
+  }
+
+  /**
+   * "98 people were taken to hospitals", "were rushed to hospital", "admitted to hospital": the injured, as the
+   * predicate of a figure that is a subject.
+   */
+  Optional<Found> takenToHospital(List<Token> tokens, int from) {
+    for (int j = from; j + 2 < tokens.size() && j < from + 4; j++) {
+      if (HOSPITAL_VERBS.contains(lower(tokens.get(j))) && lower(tokens.get(j + 1)).equals("to")) {
+        int k = j + 2;
+        while (k + 1 < tokens.size() && Set.of("the", "a", "local", "nearby").contains(lower(tokens.get(k)))) {
+          k++;
+        }
+        return lower(tokens.get(k)).matches("hospitals?") ? Optional.of(new Found("injured", j)) : Optional.empty();
+      }
+      if (!PASS_THROUGH_VERBS.contains(lower(tokens.get(j)))) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /** A number that opens the next item of a coordinated subject: "… and at least seven patients". */

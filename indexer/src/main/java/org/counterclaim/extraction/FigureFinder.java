@@ -43,6 +43,8 @@ final class FigureFinder {
   private static final Set<String> TOTAL_NOUNS = Set.of("toll", "tolls", "tally", "figure", "figures", "count",
       "counts", "estimate", "estimates", "number", "numbers", "data", "statistics", "breakdown");
   private static final Set<String> ESTIMATES = Set.of("estimate", "estimates", "count", "tally", "figure", "total");
+  private static final Set<String> EVENTS = Set.of("massacre", "massacres", "killing", "killings", "attack", "strike",
+      "genocide", "murder", "execution");
   private static final Set<String> LEAVE = Set.of("left", "leaving", "leave", "leaves");
   private static final int LEFT_REACH = 12;
   private static final Set<String> NOT_ZERO = Set.of("more", "fewer", "less", "longer", "later", "sooner", "further",
@@ -96,13 +98,18 @@ final class FigureFinder {
         && "CD".equals(tokens.get(last + 2).pos())) {
       return Optional.empty(); // "one of 3 killed": a member of a count, the count is the figure
     }
+    if (q.max() != null && q.max() == 1 && q.min() == 1 && last + 2 < tokens.size()
+        && tokens.get(last + 1).text().equalsIgnoreCase("of")
+        && Set.of("the", "those", "these").contains(tokens.get(last + 2).text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty(); // "one of the dead", "one of the people killed": a person among them, no count
+    }
     q = revised(q, tokens, first);
     if (isDifference(tokens, first, last)) {
       return Optional.empty(); // "57 deaths, 9 more than first reported", "the toll rose by 12"
     }
     boolean zero = q.max() != null && q.max() == 0;
     NounPhrase np = NounPhrase.read(tokens, last + 1, q.end(), words);
-    if (zero && namesATotal(tokens, last + 1, np.next())) {
+    if (zero && (namesATotal(tokens, last + 1, np.next()) || namesAnEvent(tokens, last + 1, np.next()))) {
       return Optional.empty(); // "no official death toll has been given": no figure at all
     }
     Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
@@ -135,7 +142,13 @@ final class FigureFinder {
       categories.add(previous.category());
     }
     if (categories.isEmpty() && opensClause(tokens, first)) {
-      context.predicate(tokens, i).ifPresent(f -> categories.add(f.category()));
+      context.predicate(tokens, i).or(() -> context.takenToHospital(tokens, i))
+          .ifPresent(f -> categories.add(f.category()));
+    }
+    if (categories.isEmpty() && !zero && first >= 2 && tokens.get(first - 1).text().equalsIgnoreCase("of")) {
+      // "the bodies of at least 27 children were found", "the deaths of 40 children": the noun governs the figure
+      Token governing = tokens.get(first - 2);
+      words.category(governing.text()).filter(c -> NounPhrase.isNoun(governing)).ifPresent(categories::add);
     }
     String copulaVictims = parts.victimsAfterCopula(tokens, i); // "Of those killed, 23 were children"
     victims = victims != null ? victims : copulaVictims;
@@ -190,6 +203,16 @@ final class FigureFinder {
   private static boolean namesATotal(List<Token> tokens, int from, int to) {
     for (int k = from; k < to && k < tokens.size(); k++) {
       if (TOTAL_NOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "there was no massacre": a zero of killings as an event says nothing about a toll. */
+  private static boolean namesAnEvent(List<Token> tokens, int from, int to) {
+    for (int k = from; k < to && k < tokens.size(); k++) {
+      if (EVENTS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -24,7 +24,8 @@ public final class QuantityParser {
   private static final String SCALE = "(?:\\s+(?:million|thousand|hundred))?";
   private static final String NUMBER = "(?:(?:" + DIGITS + ")" + SCALE + "|" + WORDS + ")";
   private static final String VAGUE = "(?:(?:several|a\\s+few|many|some)\\s+)?"
-      + "(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions)"
+      + "(?:tens\\s+of\\s+thousands|hundreds\\s+of\\s+thousands|dozens|scores|hundreds|thousands|millions"
+      + "|tens(?=\\s+of\\s))"
       + "|(?:several|a\\s+few|a\\s+couple\\s+of|many)\\s+(?:hundred|thousand|dozen)";
   private static final String HEDGE = "more\\s+than|over|at\\s+least|nearly|almost|about|around|approximately|roughly"
       + "|some|up\\s+to|as\\s+many\\s+as|fewer\\s+than|less\\s+than|upwards\\s+of|in\\s+excess\\s+of|an\\s+estimated"
@@ -39,13 +40,14 @@ public final class QuantityParser {
   private static final Pattern QUANTITY = Pattern.compile(
       "(?i)(?<![\\w.,/$£€:-])(?<!\\bno\\s)(?:(?<hedge>" + HEDGE + ")\\s+)?"
           + "(?:between\\s+(?<lo>" + NUMBER + ")\\s+and\\s+(?<hi>" + NUMBER + ")"
-          + "|(?<a>" + NUMBER + ")(?:\\s*(?:-to-|–|-|\\s+to\\s+)\\s*(?<b>" + NUMBER + "))?(?<plus>\\+)?"
+          + "|(?<a>" + NUMBER + ")(?:\\s*(?:-to-|–|-|\\s+to\\s+)\\s*(?<b>" + NUMBER + "))?(?<plus>\\+|\\s+at\\s+least\\b)?"
           + "|(?<vague>" + VAGUE + "))"
           + "(?![\\w/]|,\\d|\\.\\d|:\\d|%|" + MEASURE + ")");
   private static final Map<String, long[]> VAGUE_BOUNDS = Map.of(
       "dozens", new long[] {24, 99}, "scores", new long[] {40, 99}, "hundreds", new long[] {200, 999},
       "thousands", new long[] {2_000, 9_999}, "tens of thousands", new long[] {20_000, 99_999},
-      "hundreds of thousands", new long[] {200_000, 999_999}, "millions", new long[] {2_000_000, 9_999_999});
+      "hundreds of thousands", new long[] {200_000, 999_999}, "millions", new long[] {2_000_000, 9_999_999},
+      "tens", new long[] {20, 99});
 
   private QuantityParser() {}
 
@@ -90,7 +92,7 @@ public final class QuantityParser {
       // "23 to 100" that does not rise is no range: keep the first number alone
       return java.util.Optional.of(hedged(hedge, value.getAsLong(), m.start(), m.end("a")));
     }
-    if (m.group("plus") != null && hedge == null) { // "200+ civilian deaths"
+    if (m.group("plus") != null && hedge == null) { // "200+ civilian deaths", "it rose to 72 at least"
       return java.util.Optional.of(new Quantity(value.getAsLong(), null, "at_least", m.start(), m.end()));
     }
     return java.util.Optional.of(hedged(hedge, value.getAsLong(), m.start(), m.end()));

@@ -217,11 +217,19 @@ class AttributionTest {
   }
 
   @Test
-  void unnamed_officials_are_no_organisation_and_not_the_most_cited_one() {
+  void officials_of_a_nationality_speak_for_its_government_not_for_the_most_cited_organisation() {
     List<CasualtyFigure> found = wire("Reuters", "2023-07-04", "The Israeli military said in a statement that 12 "
         + "militants had been killed in Jenin. Palestinian health officials said 10 people had died.");
     assertEquals(2, found.size());
     assertClaim(found.get(0), "Israel Defense Forces", null, "said", "claimed");
+    assertClaim(found.get(1), "Palestine", null, "said", "claimed");
+  }
+
+  @Test
+  void unnamed_officials_are_nobody() {
+    List<CasualtyFigure> found = wire("Reuters", "2023-07-04", "The Israeli military said in a statement that 12 "
+        + "militants had been killed in Jenin. Local officials said 10 people had died.");
+    assertEquals(2, found.size());
     assertClaim(found.get(1), null, null, "said", "claimed");
   }
 
