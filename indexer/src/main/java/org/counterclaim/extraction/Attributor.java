@@ -29,6 +29,10 @@ final class Attributor {
       "(?i)\\b(unintentional(ly)?|inadvertent(ly)?|accidental(ly)?|unintended|regret\\w*)\\b");
   private static final Set<String> HEARSAY = Set.of("reports", "report", "allegations", "allegation", "claims",
       "rumours", "rumors", "accounts");
+  /** Verbs whose subject speaks on in the next sentence: not "claimed the raid", "found the bodies". */
+  private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "adds", "stated",
+      "states", "announced", "announces", "according to", "reported", "reports", "wrote", "writes", "confirmed",
+      "confirms");
   private static final Set<String> ESTIMATES = Set.of("estimate", "estimates", "count", "tally", "figure", "toll",
       "total", "assessment");
   private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", ";",
@@ -71,7 +75,7 @@ final class Attributor {
     }
     Token last = tokens.get(tokens.size() - 1);
     return reportingClause(text, sentence, new Span(last.start(), last.end()), voices, quotes)
-        .filter(c -> c.claimant() != null || c.speaker() != null);
+        .filter(c -> (c.claimant() != null || c.speaker() != null) && SAYING.contains(c.verb()));
   }
 
   /** The claim of a figure nothing attributes: the document's default voice, which may be nobody. */

@@ -74,8 +74,8 @@ final class Subjects {
     int to = tokens.get(verb).start();
     Optional<EntityMention> person = voices.people().stream().filter(p -> p.start() >= from && p.end() <= to)
         .reduce((a, b) -> b);
-    Optional<EntityMention> org = voices.organisations().stream().filter(o -> o.start() >= from && o.end() <= to)
-        .reduce((a, b) -> b);
+    Optional<EntityMention> org = headOrganisation(tokens, voices.organisations().stream()
+        .filter(o -> o.start() >= from && o.end() <= to).toList());
     for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {
       String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
       if (REPORT_NOUNS.contains(w)) {
@@ -122,6 +122,29 @@ final class Subjects {
     int after = tokens.get(Math.min(tokens.size() - 1, verb + 4)).end();
     return firstNamed(voices, tokens.get(verb).end(), after, word)
         .filter(c -> c.speaker() != null || !voices.isNewsOutlet(c.claimant())); // "… told Reuters"
+  }
+
+  /**
+   * The organisation that heads a subject: the last one named, unless it sits in a modifier of an earlier one
+   * ("The African Union force fighting al-Shabaab said" → the African Union; "the group that accused Hamas").
+   */
+  private static Optional<EntityMention> headOrganisation(List<Token> tokens, List<EntityMention> named) {
+    if (named.isEmpty()) {
+      return Optional.empty();
+    }
+    EntityMention last = named.get(named.size() - 1);
+    for (EntityMention earlier : named) {
+      if (earlier == last) {
+        break;
+      }
+      boolean modifier = tokens.stream().filter(t -> t.start() >= earlier.end() && t.end() <= last.start())
+          .anyMatch(t -> "VBG".equals(t.pos()) || "WDT".equals(t.pos()) || "WP".equals(t.pos())
+              || Set.of("against", "that", "which", "who").contains(t.text().toLowerCase(Locale.ROOT)));
+      if (modifier) {
+        return Optional.of(earlier);
+      }
+    }
+    return Optional.of(last);
   }
 
   /**

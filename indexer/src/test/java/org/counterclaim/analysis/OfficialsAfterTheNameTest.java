@@ -99,4 +99,22 @@ class OfficialsAfterTheNameTest {
     assertEquals(List.of(new Official("Bill Urban", "Capt.", "US Central Command", 1)),
         officials("Capt. Bill Urban, a spokesman for US Central Command, said the investigation was continuing."));
   }
+
+  @Test
+  void an_organisation_before_a_title_is_the_affiliation_not_part_of_the_title() {
+    assertEquals(List.of(new Official("Jane Roe", "Head of Delegation", "International Committee of the Red Cross", 1)),
+        officials("Dr Jane Roe, ICRC Head of Delegation, said the hospital had received the bodies of 29 children."));
+  }
+
+  @Test
+  void a_person_merely_named_with_a_title_is_no_official() {
+    assertEquals(List.of(), officials("The government of President Bashar al-Assad has denied carrying out the "
+        + "attack and blames rebel forces."));
+  }
+
+  @Test
+  void a_correspondent_reporting_from_a_city_is_no_official() {
+    assertEquals(List.of(), officials("\u201cThe mayor says it was deliberate,\u201d said Al Jazeera's Rob McBride, "
+        + "reporting from Lviv."));
+  }
 }
