@@ -4,6 +4,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.counterclaim.analysis.Analyser;
 import org.counterclaim.analysis.Analysers;
+import org.counterclaim.ingest.Boilerplate;
 import org.counterclaim.ingest.IngestLimits;
 import org.counterclaim.lexicon.Organisation;
 import org.counterclaim.lexicon.OrganisationAliases;
@@ -42,13 +43,19 @@ public final class DocumentPipeline implements Function<SourceDocument, Analysed
     return new DocumentPipeline(analyser, extractor, chars);
   }
 
+  /**
+   * Analyses the document with its boilerplate blanked (see {@link Boilerplate}) and at most its first
+   * {@code maxAnalysedChars} characters; what comes out holds the document as it was, whole.
+   */
   @Override
   public AnalysedDocument apply(SourceDocument document) {
-    int end = analysedEnd(document.text(), maxAnalysedChars);
-    if (end == document.text().length()) {
+    String text = document.text();
+    int end = analysedEnd(text, maxAnalysedChars);
+    String analysed = Boilerplate.blanked(end == text.length() ? text : text.substring(0, end));
+    if (analysed.equals(text)) {
       return extractor.extract(analyser.analyse(document));
     }
-    AnalysedDocument head = extractor.extract(analyser.analyse(withText(document, document.text().substring(0, end))));
+    AnalysedDocument head = extractor.extract(analyser.analyse(withText(document, analysed)));
     return new AnalysedDocument(document, head.date(), head.sentences(), head.entities(), head.officials(),
         head.figures());
   }
