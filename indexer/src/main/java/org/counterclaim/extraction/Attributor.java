@@ -30,6 +30,7 @@ final class Attributor {
   private static final Set<String> HEARSAY = Set.of("reports", "report", "allegations", "allegation", "claims",
       "rumours", "rumors", "accounts");
   /** Verbs whose subject speaks on in the next sentence: not "claimed the raid", "found the bodies". */
+  private static final Set<String> CITING = Set.of("citing", "quoting");
   private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "added", "adds", "stated",
       "states", "announced", "announces", "according to", "reported", "reports", "wrote", "writes", "confirmed",
       "confirms");
@@ -123,6 +124,7 @@ final class Attributor {
     int figureToken = tokenAt(tokens, figure.start());
     Claim best = null;
     int bestDistance = Integer.MAX_VALUE;
+    Claim outlet = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String word = token.text().toLowerCase(Locale.ROOT);
@@ -132,8 +134,13 @@ final class Attributor {
         continue;
       }
       Optional<Claim> claim = word.equals("according") ? subjects.accordingTo(tokens, i, voices)
+          : CITING.contains(word) ? subjects.cited(tokens, i, voices)
           : subjects.subjectOf(tokens, i, i > figureToken, voices, stance.get());
       if (claim.isEmpty()) {
+        continue;
+      }
+      if (relays(claim.get(), voices)) {
+        outlet = outlet == null ? claim.get() : outlet;
         continue;
       }
       int distance = Math.abs(i - figureToken) + (i > figureToken ? 3 : 0);
@@ -146,7 +153,17 @@ final class Attributor {
         }
       }
     }
-    return Optional.ofNullable(best);
+    return Optional.ofNullable(best != null ? best : outlet);
+  }
+
+  /**
+   * "RIA Novosti reported, citing the defence ministry": a news outlet that passes on a source named in the same
+   * sentence is not the claimant; its own findings are its claims ("A Reuters investigation found", "AP counted"),
+   * and so is a report nobody else is named for.
+   */
+  private static boolean relays(Claim claim, DocumentVoices voices) {
+    return claim.claimant() != null && claim.speaker() == null && voices.isNewsOutlet(claim.claimant())
+        && !"verified".equals(claim.stance());
   }
 
   /** "X denied responsibility for the deaths of …", "X said it accepts no liability for …": not X's figure. */

@@ -21,7 +21,7 @@ final class CasualtyContext {
 
   private static final int AFTER = 14;
   private static final int BEFORE = 6;
-  private static final int TOLL_SUBJECT = 18;
+  private static final int TOLL_SUBJECT = 30;
   static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though", ":", ".");
   /** Verbs that sit between a subject and its casualty word: "were reportedly killed", "are feared dead". */
   private static final Set<String> PASS_THROUGH_VERBS = Set.of("is", "are", "was", "were", "be", "been", "being",

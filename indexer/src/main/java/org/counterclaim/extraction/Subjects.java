@@ -62,6 +62,17 @@ final class Subjects {
     return Optional.empty();
   }
 
+  /** "citing the defence ministry", "quoting a hospital director": the source named after the verb. */
+  Optional<Claim> cited(List<Token> tokens, int i, DocumentVoices voices) {
+    if (i + 1 >= tokens.size()) {
+      return Optional.empty();
+    }
+    int from = tokens.get(i + 1).start();
+    int to = tokens.get(Math.min(tokens.size() - 1, i + 10)).end();
+    String verb = tokens.get(i).text().toLowerCase(Locale.ROOT);
+    return firstNamed(voices, from, to, verb).filter(c -> c.claimant() == null || !voices.isNewsOutlet(c.claimant()));
+  }
+
   /** The named person, organisation, country or report right before (or, for "said X", right after) a verb. */
   Optional<Claim> subjectOf(List<Token> tokens, int verb, boolean verbFollowsFigure, DocumentVoices voices,
                                     String stance) {

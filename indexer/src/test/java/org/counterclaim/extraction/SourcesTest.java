@@ -74,4 +74,18 @@ class SourcesTest {
     CasualtyFigure f = only(found);
     assertClaim(f, null, null, null, "reported");
   }
+
+  @Test
+  void an_outlet_citing_a_named_source_passes_the_figure_on() {
+    CasualtyFigure f = only(wire("Reuters", "2022-04-08", "RIA Novosti reported, citing the Russian Ministry of "
+        + "Defence, that 12 soldiers were killed in the strike."));
+    assertEquals("Russian Ministry of Defence", f.claimant());
+  }
+
+  @Test
+  void an_outlet_that_reports_a_figure_nobody_else_is_named_for_claims_it() {
+    CasualtyFigure f = only(wire("Associated Press", "2018-08-09", "Al Masirah reported that 43 people were killed "
+        + "in the strike on the bus."));
+    assertEquals("Al Masirah", f.claimant());
+  }
 }
