@@ -246,6 +246,8 @@ public final class LuceneSearchService implements SearchService {
       return work.apply(searcher);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (IndexSearcher.TooManyClauses e) { // fuzzy and wildcard terms expand only when the searcher rewrites them
+      throw QueryParsing.tooBroad();
     } finally {
       try {
         searchers.release(searcher);
