@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.counterclaim.extraction.DocumentPipeline;
+import org.counterclaim.extraction.FigureLimits;
 import org.counterclaim.ingest.ContentHash;
 import org.counterclaim.ingest.FileWalker;
 import org.counterclaim.ingest.FoundFile;
@@ -194,7 +195,22 @@ public final class IndexRun {
     markObsolete(previous);
     maybeCommit();
     return new Outcome.Indexed(found.displayPath(), id, ingested.documents().size(),
-        !previous.isEmpty() || holder != null, ingested.warnings());
+        !previous.isEmpty() || holder != null, withFigureCaps(ingested.warnings(), analysed, found.displayPath()));
+  }
+
+  /** The ingest warnings, and one for each document whose figures reached {@link FigureLimits}' cap. */
+  static List<String> withFigureCaps(List<String> warnings, List<AnalysedDocument> analysed, String displayPath) {
+    List<String> all = new ArrayList<>(warnings);
+    for (AnalysedDocument document : analysed) {
+      if (document.figures().size() >= FigureLimits.MAX_FIGURES_PER_DOCUMENT) {
+        String path = document.source().path();
+        String embedded = path.startsWith(displayPath + "!") ? "embedded " + path.substring(displayPath.length() + 1)
+            + ": " : "";
+        all.add(embedded + "casualty figures: only the first " + FigureLimits.MAX_FIGURES_PER_DOCUMENT
+            + " were kept (the cap per document); the whole text is searchable");
+      }
+    }
+    return all;
   }
 
   /** True when the file the index holds this content for is still there with the same content. */

@@ -65,10 +65,12 @@ public final class LuceneDocuments {
     doc.add(new StoredField(Schema.TEXT_LENGTH, source.text().length()));
     doc.add(new StoredField(Schema.METADATA_JSON, json(source.metadata())));
     entityFacets(doc, analysed);
-    doc.add(new StoredField(Schema.ENTITIES_JSON, json(analysed.entities())));
+    doc.add(new StoredField(Schema.ENTITIES_JSON, json(first(analysed.entities(), Schema.MAX_STORED_MENTIONS))));
     doc.add(new StoredField(Schema.OFFICIALS_JSON, json(analysed.officials())));
     figures(doc, analysed.figures());
     doc.add(new StoredField(Schema.FIGURES_JSON, json(analysed.figures())));
+    doc.add(new StoredField(Schema.FIGURES_HEAD_JSON, json(first(analysed.figures(), Schema.FIGURES_HEAD))));
+    doc.add(new StoredField(Schema.FIGURE_COUNT, analysed.figures().size()));
     return doc;
   }
 
@@ -148,6 +150,10 @@ public final class LuceneDocuments {
     claimants.forEach(c -> facetAndText(doc, Schema.CLAIMANT, c));
     victims.forEach(v -> facetAndText(doc, Schema.VICTIMS, v));
     ranges.forEach(r -> doc.add(new SortedSetDocValuesFacetField(Schema.FIGURE_RANGE, r)));
+  }
+
+  private static <T> List<T> first(List<T> list, int max) {
+    return list.size() <= max ? list : list.subList(0, max);
   }
 
   private static String json(Object value) {
