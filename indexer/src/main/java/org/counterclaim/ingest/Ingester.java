@@ -58,6 +58,25 @@ public final class Ingester implements AutoCloseable {
     return extractor.stuckParsers();
   }
 
+  /**
+   * The file's identity, its content hash: size checked first, read within the parse timeout, refused when it is
+   * not a regular file at that moment (see {@link TikaExtractor#identify}).
+   */
+  public FileIdentity identify(FoundFile file) {
+    return extractor.identify(file.file());
+  }
+
+  /**
+   * Reads a file just identified, and identifies it again afterwards: hash and parse read the file separately, so
+   * a file that changed in between would be stored under the id of one version with the text of the other, and
+   * the next run would find it "unchanged". When the file is no longer what {@code identity} says, the documents
+   * are dropped and the result is {@link IngestResult.Changed}: read it again.
+   */
+  public IngestResult ingest(FoundFile file, FileIdentity.Identified identity) {
+    IngestResult result = ingest(file, identity.sha256());
+    return identify(file).equals(identity) ? result : new IngestResult.Changed();
+  }
+
   /** Reads a file whose SHA-256 the caller already has (it is the file's identity). */
   public IngestResult ingest(FoundFile file, String sha256) {
     Extraction extraction = extractor.extract(file.file());
