@@ -17,6 +17,12 @@ public final class FigureLimits {
    * the document page lists this many.
    */
   public static final int MAX_FIGURES_PER_DOCUMENT = 1_000;
+  /**
+   * The largest count read as a number: ten billion, more than the people alive. A larger number ("more than
+   * 18,446,744,073,709,551,616 civilians") is no casualty figure, and no bound (even "more than N", N + 1) can
+   * overflow a long.
+   */
+  public static final long MAX_COUNT = 10_000_000_000L;
   /** Most characters of a figure's sentence kept with it, around the figure's words (ellipses not counted). */
   public static final int SENTENCE_WINDOW_CHARS = 400;
 

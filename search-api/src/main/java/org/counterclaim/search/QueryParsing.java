@@ -13,6 +13,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.counterclaim.extraction.FigureLimits;
 import org.counterclaim.index.LuceneDocuments;
 import org.counterclaim.index.Schema;
 
@@ -195,12 +196,18 @@ final class QueryParsing {
       return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }
 
+    /** A count of a figure range: a whole number from 0 to the largest figure read, so that ±1 cannot overflow. */
     private static long count(String value) throws ParseException {
+      long count;
       try {
-        return Long.parseLong(value.replace(",", ""));
+        count = Long.parseLong(value.replace(",", ""));
       } catch (NumberFormatException e) {
-        throw new ParseException("'" + value + "' is not a whole number");
+        throw new ParseException("'" + quoted(value) + "' is not a whole number");
       }
+      if (count < 0 || count > FigureLimits.MAX_COUNT) {
+        throw new ParseException("'" + value + "' is not a count from 0 to " + FigureLimits.MAX_COUNT);
+      }
+      return count;
     }
 
     private static void checkField(String field) throws ParseException {
