@@ -94,7 +94,14 @@ public final class LuceneDocuments {
     }
   }
 
-  private static void facetAndText(Document doc, String field, String value) {
+  /**
+   * A facet value, searchable too. Values reach here cut by ingest (publisher 200 characters); names found in the
+   * text are cut here to {@link Schema#MAX_FACET_CHARS}, so that no value can exceed Lucene's facet path limit
+   * (8,191 characters) and fail the file.
+   */
+  private static void facetAndText(Document doc, String field, String given) {
+    String value = given == null || given.length() <= Schema.MAX_FACET_CHARS ? given
+        : given.substring(0, Schema.MAX_FACET_CHARS - 1) + "…";
     if (value != null && !value.isBlank()) {
       doc.add(new StoredField(field, value));
       doc.add(new TextField(field, value, Field.Store.NO));

@@ -89,6 +89,8 @@ public final class Schema {
    * facets count every distinct name. A million characters of "Bob Smith" would otherwise store 100,000 mentions.
    */
   public static final int MAX_STORED_MENTIONS = 20_000;
+  /** Longest facet value indexed (longer ones are cut): Lucene refuses a facet path over 8,191 characters. */
+  public static final int MAX_FACET_CHARS = 1_000;
 
   /** Fields that hold exact keywords: queried without analysis ({@code path:corpus/*}, {@code id:…}). */
   public static final List<String> KEYWORD_FIELDS = List.of(ID, ROOT_ID, PARENT_ID, PATH, FILE, SHA256, CONTENT_TYPE, DATE);
