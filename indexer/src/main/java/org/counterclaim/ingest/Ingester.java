@@ -146,6 +146,12 @@ public final class Ingester implements AutoCloseable {
     }
     SourceDocument root = documents.get(0);
     if (root.text().isBlank() && documents.size() == 1) {
+      String withFonts = parts.get(0).first(PdfTextLayer.PAGES_WITH_FONTS);
+      if (withFonts != null && !withFonts.equals("0")) {
+        return new IngestResult.Rejected(true, "no text could be read from its text layer (PDF with fonts on "
+            + withFonts + " of " + parts.get(0).first(PdfTextLayer.PAGES) + " pages, damaged content); it is not a"
+            + " scan, OCR would not help");
+      }
       return new IngestResult.Rejected(false, "no text found (" + root.format() + ocrNote(root.contentType()) + ")");
     }
     if (root.text().length() > limits.maxAnalysedChars()) {

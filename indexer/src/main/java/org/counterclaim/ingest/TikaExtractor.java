@@ -178,7 +178,24 @@ public final class TikaExtractor implements AutoCloseable {
     for (Metadata m : handler.getMetadataList()) {
       parts.add(toPart(m));
     }
+    if (!parts.isEmpty() && parts.get(0).text().isBlank() && isPdf(handler.getMetadataList().get(0))) {
+      parts.set(0, toPart(withTextLayer(handler.getMetadataList().get(0), file)));
+    }
     return new Extraction.Parsed(parts);
+  }
+
+  private static boolean isPdf(Metadata m) {
+    String type = m.get(Metadata.CONTENT_TYPE);
+    return type != null && type.startsWith("application/pdf");
+  }
+
+  /** A PDF without text: whether its pages have fonts (a damaged text layer) or not (a scan), for the ingester. */
+  private static Metadata withTextLayer(Metadata m, Path file) {
+    PdfTextLayer.of(file).ifPresent(layer -> {
+      m.set(PdfTextLayer.PAGES, Integer.toString(layer.pages()));
+      m.set(PdfTextLayer.PAGES_WITH_FONTS, Integer.toString(layer.pagesWithFonts()));
+    });
+    return m;
   }
 
   private ExtractedPart toPart(Metadata m) {
