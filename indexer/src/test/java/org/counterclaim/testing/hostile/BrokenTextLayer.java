@@ -25,7 +25,10 @@ public final class BrokenTextLayer {
     out.write("text-layer-garbled.pdf", pdf(seed));
   }
 
-  /** Three pages, each with Helvetica as a resource and a content stream of seeded garbage marked as Flate. */
+  /**
+   * Three pages, each with Helvetica as a resource and a content stream of seeded garbage marked as Flate, without
+   * the zlib header (so that no garbage decodes into operators).
+   */
   public static byte[] pdf(long seed) throws IOException {
     Random random = new Random(seed);
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
@@ -36,6 +39,8 @@ public final class BrokenTextLayer {
         p.setResources(resources);
         byte[] garbage = new byte[1_500];
         random.nextBytes(garbage);
+        garbage[0] = 0; // no zlib header: the page's content cannot be inflated at all
+        garbage[1] = 0;
         p.setContents(new PDStream(doc, new ByteArrayInputStream(garbage), COSName.FLATE_DECODE));
         doc.addPage(p);
       }

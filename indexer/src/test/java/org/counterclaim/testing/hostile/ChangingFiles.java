@@ -48,9 +48,9 @@ public final class ChangingFiles {
   }
 
   /**
-   * Rewrites a file with two contents in turn, as fast as it can, until closed: each version is written in
-   * {@code scratch} (a folder on the same file system, outside the folder indexed) and moved over the file (a new
-   * inode each time), or written in place, turn about.
+   * Rewrites a file with two contents in turn, every millisecond, until closed: each version is written in
+   * {@code scratch} (a folder on the same file system, outside the folder indexed) and moved over the file, so a
+   * reader sees one version or the other, never half of one.
    */
   public static final class Flipper implements AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -64,13 +64,8 @@ public final class ChangingFiles {
         try {
           while (running.get()) {
             int n = flips.getAndIncrement();
-            byte[] version = versions[n % 2];
-            if (n % 4 < 2) {
-              Files.write(beside, version);
-              Files.move(beside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } else {
-              Files.write(file, version);
-            }
+            Files.write(beside, versions[n % 2]);
+            Files.move(beside, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Thread.sleep(1);
           }
         } catch (IOException e) {
