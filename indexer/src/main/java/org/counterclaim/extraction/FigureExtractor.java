@@ -55,19 +55,15 @@ public final class FigureExtractor {
     String mainPlace = dateline(text, places).or(() -> mainPlace(text, places)).orElse(null);
     List<CasualtyFigure> figures = new ArrayList<>();
     List<Sentence> sentences = doc.sentences();
-    for (int i = 0; i < sentences.size() && figures.size() < FigureLimits.MAX_FIGURES_PER_DOCUMENT; i++) {
+    for (int i = 0; i < sentences.size(); i++) {
       Sentence sentence = sentences.get(i);
       for (FigureFinder.Candidate c : finder.find(text, sentence, dates)) {
-        if (figures.size() == FigureLimits.MAX_FIGURES_PER_DOCUMENT) {
-          break;
-        }
         Claim claim = attributor.attribute(text, sentences, i, new Span(c.start(), c.end()), quotes, voices);
         Quantity q = c.quantity();
         figures.add(new CasualtyFigure(q.min(), q.max(), q.qualifier(), c.category(), c.victims(),
             placeOf(text, sentence, c, places).orElse(mainPlace), timeOf(text, sentence, c, dates),
             claim.claimant(), claim.speaker(), claim.verb(), claim.stance(),
-            text.substring(c.start(), c.end()), c.start(), c.end(),
-            FigureLimits.sentenceAround(text, sentence, c.start(), c.end())));
+            text.substring(c.start(), c.end()), c.start(), c.end(), sentence.text(text).strip()));
       }
     }
     return doc.withFigures(figures);

@@ -1,6 +1,8 @@
 package org.counterclaim.extraction;
 
-import org.counterclaim.model.Sentence;
+import java.util.List;
+import org.counterclaim.model.AnalysedDocument;
+import org.counterclaim.model.CasualtyFigure;
 
 /**
  * What one document's casualty figures may cost, whatever the document. A text of nothing but "at least 12
@@ -8,7 +10,7 @@ import org.counterclaim.model.Sentence;
  * characters analysed, each of which carried its whole "sentence" (a 50,000-character chunk), 88 MB of JSON for
  * 1,763 of them, and the index run and then the server ran out of memory. So a document keeps at most
  * {@link #MAX_FIGURES_PER_DOCUMENT} figures (the first ones; the index run reports a warning when it hits the cap),
- * and a figure keeps at most {@link #SENTENCE_WINDOW_CHARS} characters of its sentence, around its words.
+ * and a figure keeps at most {@link CasualtyFigure#SENTENCE_WINDOW_CHARS} characters of its sentence.
  */
 public final class FigureLimits {
 
@@ -23,66 +25,13 @@ public final class FigureLimits {
    * overflow a long.
    */
   public static final long MAX_COUNT = 10_000_000_000L;
-  /** Most characters of a figure's sentence kept with it, around the figure's words (ellipses not counted). */
-  public static final int SENTENCE_WINDOW_CHARS = 400;
-
-  private static final String ELLIPSIS = "…";
 
   private FigureLimits() {}
 
-  /**
-   * The figure's sentence, stripped, as it stands when it has at most {@link #SENTENCE_WINDOW_CHARS} characters;
-   * otherwise that many characters around the figure ({@code figureStart}–{@code figureEnd} in the text), cut at
-   * spaces where one is near, with an ellipsis where it was cut.
-   */
-  public static String sentenceAround(String text, Sentence sentence, int figureStart, int figureEnd) {
-    int start = sentence.start();
-    int end = sentence.end();
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-      end--;
-    }
-    if (end - start <= SENTENCE_WINDOW_CHARS) {
-      return text.substring(start, end);
-    }
-    int figure = Math.min(figureEnd - figureStart, SENTENCE_WINDOW_CHARS);
-    int from = Math.max(start, Math.min(figureStart - (SENTENCE_WINDOW_CHARS - figure) / 2,
-        end - SENTENCE_WINDOW_CHARS));
-    int to = Math.min(end, from + SENTENCE_WINDOW_CHARS);
-    from = from > start ? wordStart(text, from, figureStart) : from;
-    to = to < end ? wordEnd(text, to, Math.max(figureEnd, from)) : to;
-    from = pairSafe(text, from);
-    to = pairSafe(text, to);
-    return (from > start ? ELLIPSIS : "") + text.substring(from, to).strip() + (to < end ? ELLIPSIS : "");
-  }
-
-  /** The start of the word at {@code at}: just after a space at most 30 characters on, never past the figure. */
-  private static int wordStart(String text, int at, int limit) {
-    for (int i = at; i < Math.min(at + 30, limit); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
-        return i + 1;
-      }
-    }
-    return at;
-  }
-
-  /** The end of the word before {@code at}: a space at most 30 characters back, never before the figure's end. */
-  private static int wordEnd(String text, int at, int limit) {
-    for (int i = at; i > Math.max(at - 30, limit); i--) {
-      if (Character.isWhitespace(text.charAt(i - 1))) {
-        return i - 1;
-      }
-    }
-    return at;
-  }
-
-  private static int pairSafe(String text, int offset) {
-    if (offset > 0 && offset < text.length()
-        && Character.isHighSurrogate(text.charAt(offset - 1)) && Character.isLowSurrogate(text.charAt(offset))) {
-      return offset - 1;
-    }
-    return offset;
+  /** The document with its first {@link #MAX_FIGURES_PER_DOCUMENT} figures. */
+  static AnalysedDocument capped(AnalysedDocument doc) {
+    List<CasualtyFigure> figures = doc.figures();
+    return figures.size() <= MAX_FIGURES_PER_DOCUMENT ? doc
+        : doc.withFigures(figures.subList(0, MAX_FIGURES_PER_DOCUMENT));
   }
 }

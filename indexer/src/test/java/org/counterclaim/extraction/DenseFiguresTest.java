@@ -8,7 +8,6 @@ import java.util.Map;
 import org.counterclaim.model.AnalysedDocument;
 import org.counterclaim.model.CasualtyFigure;
 import org.counterclaim.model.DocumentType;
-import org.counterclaim.model.Sentence;
 import org.counterclaim.model.SourceDocument;
 import org.counterclaim.testing.SharedPipeline;
 import org.junit.jupiter.api.Test;
@@ -38,23 +37,27 @@ class DenseFiguresTest {
     CasualtyFigure last = figures.get(figures.size() - 1);
     assertEquals(1_000 * SENTENCE.length(), last.start()); // the words at the very start are not taken as a figure
     for (CasualtyFigure f : figures) {
-      assertTrue(f.sentence().length() <= FigureLimits.SENTENCE_WINDOW_CHARS + 2, f.sentence().length() + "");
+      assertTrue(f.sentence().length() <= CasualtyFigure.SENTENCE_WINDOW_CHARS, f.sentence().length() + "");
       assertTrue(f.sentence().contains(f.text()), f.sentence());
     }
   }
 
   @Test
   void a_short_sentence_is_kept_whole() {
-    String text = "  The strike killed 12 civilians.  ";
-    assertEquals("The strike killed 12 civilians.",
-        FigureLimits.sentenceAround(text, new Sentence(0, text.length(), List.of()), 20, 32));
+    assertEquals("The strike killed 12 civilians.", figure("12 civilians", "The strike killed 12 civilians.").sentence());
   }
 
   @Test
-  void a_long_sentence_is_cut_at_spaces_around_the_figure() {
-    String text = "word ".repeat(200) + "killed 12 civilians " + "more ".repeat(200);
-    int at = text.indexOf("12 civilians");
-    String window = FigureLimits.sentenceAround(text, new Sentence(0, text.length(), List.of()), at, at + 12);
+  void a_long_sentence_is_cut_at_spaces_around_the_figure_and_cutting_again_changes_nothing() {
+    String sentence = "word ".repeat(200) + "killed 12 civilians " + "more ".repeat(200);
+    String window = figure("12 civilians", sentence).sentence();
     assertEquals("…" + "word ".repeat(37) + "killed 12 civilians" + " more".repeat(38) + "…", window);
+    assertEquals(396, window.length());
+    assertEquals(window, figure("12 civilians", window).sentence());
+  }
+
+  private static CasualtyFigure figure(String words, String sentence) {
+    return new CasualtyFigure(12, 12L, "exact", "killed", "civilians", null, null, null, null, null, "reported",
+        words, 0, words.length(), sentence);
   }
 }

@@ -10,14 +10,13 @@ import org.counterclaim.index.LuceneDocumentSink;
 import org.counterclaim.model.AnalysedDocument;
 import org.counterclaim.model.CasualtyFigure;
 import org.counterclaim.model.DocumentType;
-import org.counterclaim.model.Sentence;
 import org.counterclaim.model.SourceDocument;
 
 /**
  * An index of figure-dense documents as the index run now stores them, written without the NLP stage: "at least 12
  * civilians were killed " repeated to 100 KB, 7 MB and 20 million characters (ingest's cut of a 30 MB file), each
- * with the {@link FigureLimits#MAX_FIGURES_PER_DOCUMENT} figures it keeps, their sentences cut to a window of a
- * 50,000-character chunk, half claimed by one side and half by another (one contradiction group of 3,000 claims).
+ * with the {@link FigureLimits#MAX_FIGURES_PER_DOCUMENT} figures it keeps, each given its 50,000-character chunk as
+ * sentence (the record keeps a window of it), half claimed by one side and half by another (one contradiction group of 3,000 claims).
  */
 final class DenseIndex {
 
@@ -49,10 +48,10 @@ final class DenseIndex {
     for (int n = 1; n <= FigureLimits.MAX_FIGURES_PER_DOCUMENT; n++) {
       int start = n * SENTENCE.length();
       int end = start + "at least 12".length();
-      Sentence chunk = new Sentence(start / CHUNK * CHUNK, Math.min(length, start / CHUNK * CHUNK + CHUNK), List.of());
+      String chunk = text.substring(start / CHUNK * CHUNK, Math.min(length, start / CHUNK * CHUNK + CHUNK));
       figures.add(new CasualtyFigure(12, null, "at_least", "killed", "civilians", "Raqqa", null,
           n % 2 == 0 ? "Side A" : "Side B", null, "said", "reported", "at least 12", start, end,
-          FigureLimits.sentenceAround(text, chunk, start, end)));
+          chunk)); // the record keeps a window of it
     }
     return new AnalysedDocument(source, "2024-05-01", List.of(), List.of(), List.of(), figures);
   }
