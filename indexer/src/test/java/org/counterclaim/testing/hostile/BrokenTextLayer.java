@@ -3,7 +3,6 @@ package org.counterclaim.testing.hostile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Random;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,22 +25,21 @@ public final class BrokenTextLayer {
   }
 
   /**
-   * Three pages, each with Helvetica as a resource and a content stream of seeded garbage marked as Flate, without
-   * the zlib header (so that no garbage decodes into operators).
+   * Three pages, each with Helvetica as a resource and a Flate content stream that cannot be inflated: a zlib header,
+   * then bytes no inflater reads (so no garbage decodes into operators). The seed is kept for the corpus's calls.
    */
   public static byte[] pdf(long seed) throws IOException {
-    Random random = new Random(seed);
     try (PDDocument doc = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
       for (int page = 0; page < 3; page++) {
         PDPage p = new PDPage();
         PDResources resources = new PDResources();
         resources.put(COSName.getPDFName("F1"), new PDType1Font(Standard14Fonts.FontName.HELVETICA));
         p.setResources(resources);
-        byte[] garbage = new byte[1_500];
-        random.nextBytes(garbage);
-        garbage[0] = 0; // no zlib header: the page's content cannot be inflated at all
-        garbage[1] = 0;
-        p.setContents(new PDStream(doc, new ByteArrayInputStream(garbage), COSName.FLATE_DECODE));
+        byte[] damaged = new byte[1_500]; // a zlib header, then a block of a type that does not exist
+        java.util.Arrays.fill(damaged, (byte) 0xff);
+        damaged[0] = 0x78;
+        damaged[1] = (byte) 0x9c;
+        p.setContents(new PDStream(doc, new ByteArrayInputStream(damaged), COSName.FLATE_DECODE));
         doc.addPage(p);
       }
       doc.save(bytes);
