@@ -46,10 +46,9 @@ public final class DocumentPipeline implements Function<SourceDocument, Analysed
   public AnalysedDocument apply(SourceDocument document) {
     int end = analysedEnd(document.text(), maxAnalysedChars);
     if (end == document.text().length()) {
-      return FigureLimits.capped(extractor.extract(analyser.analyse(document)));
+      return extractor.extract(analyser.analyse(document));
     }
-    AnalysedDocument head = FigureLimits.capped(
-        extractor.extract(analyser.analyse(withText(document, document.text().substring(0, end)))));
+    AnalysedDocument head = extractor.extract(analyser.analyse(withText(document, document.text().substring(0, end))));
     return new AnalysedDocument(document, head.date(), head.sentences(), head.entities(), head.officials(),
         head.figures());
   }

@@ -1,6 +1,5 @@
 package org.counterclaim.extraction;
 
-import java.util.List;
 import org.counterclaim.model.AnalysedDocument;
 import org.counterclaim.model.CasualtyFigure;
 
@@ -16,9 +15,10 @@ public final class FigureLimits {
 
   /**
    * Most casualty figures kept per document: the first ones in text order. A 300-page report has a few hundred;
-   * the document page lists this many.
+   * the document page lists this many. {@link AnalysedDocument#withFigures}, through which the extraction stage
+   * hands its figures on, keeps no more.
    */
-  public static final int MAX_FIGURES_PER_DOCUMENT = 1_000;
+  public static final int MAX_FIGURES_PER_DOCUMENT = CasualtyFigure.MAX_PER_DOCUMENT;
   /**
    * The largest count read as a number: ten billion, more than the people alive. A larger number ("more than
    * 18,446,744,073,709,551,616 civilians") is no casualty figure, and no bound (even "more than N", N + 1) can
@@ -27,11 +27,4 @@ public final class FigureLimits {
   public static final long MAX_COUNT = 10_000_000_000L;
 
   private FigureLimits() {}
-
-  /** The document with its first {@link #MAX_FIGURES_PER_DOCUMENT} figures. */
-  static AnalysedDocument capped(AnalysedDocument doc) {
-    List<CasualtyFigure> figures = doc.figures();
-    return figures.size() <= MAX_FIGURES_PER_DOCUMENT ? doc
-        : doc.withFigures(figures.subList(0, MAX_FIGURES_PER_DOCUMENT));
-  }
 }

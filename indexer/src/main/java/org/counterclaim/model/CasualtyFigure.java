@@ -25,6 +25,8 @@ public record CasualtyFigure(
     long min, Long max, String qualifier, String category, String victims, String location, String when,
     String claimant, String speaker, String verb, String stance, String text, int start, int end, String sentence) {
 
+  /** Most figures the extraction stage keeps for one document: the first ones in text order. */
+  public static final int MAX_PER_DOCUMENT = 1_000;
   /** Most characters of a figure's sentence kept with it, ellipses included. */
   public static final int SENTENCE_WINDOW_CHARS = 400;
 
