@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.counterclaim.extraction.DocumentPipeline;
-import org.counterclaim.ingest.ContentHash;
+import org.counterclaim.ingest.FileIdentity;
 import org.counterclaim.ingest.FileWalker;
 import org.counterclaim.ingest.FoundFile;
 import org.counterclaim.ingest.IngestResult;
@@ -73,13 +73,17 @@ public final class ExtractCommand implements Callable<Integer> {
     FileWalker.Walk walk = FileWalker.walk(paths);
     int failed = 0;
     for (Outcome problem : walk.problems()) {
-      LOG.warn("{}: {}", problem.path(), ((Outcome.Failed) problem).reason());
-      failed++;
+      if (problem instanceof Outcome.Failed failure) { // a link or hidden file is skipped, not failed
+        LOG.warn("{}: {}", problem.path(), failure.reason());
+        failed++;
+      } else if (problem instanceof Outcome.Skipped skip) {
+        LOG.info("skipped {}: {}", problem.path(), skip.reason());
+      }
     }
     Supplier<DocumentPipeline> pipeline = ingest.pipeline();
     try (Ingester ingester = ingest.ingester()) {
       for (FoundFile file : walk.files()) {
-        IngestResult result = ingester.ingest(file, ContentHash.sha256(file.file()));
+        IngestResult result = read(ingester, file);
         if (result instanceof IngestResult.Ingested ingested) {
           for (SourceDocument document : ingested.documents()) {
             out.println(json.writeValueAsString(ExtractedDocument.of(pipeline.get().apply(document))));
@@ -94,5 +98,27 @@ public final class ExtractCommand implements Callable<Integer> {
       }
     }
     return failed > 0 ? IndexCommand.SOME_FAILED : 0;
+  }
+
+  /**
+   * Reads a file as an index run does: identified within the timeout (size first, a pipe refused), then parsed and
+   * identified again; a file that changed in between is read once more.
+   */
+  private static IngestResult read(Ingester ingester, FoundFile file) {
+    for (int read = 1; ; read++) {
+      FileIdentity identity = ingester.identify(file);
+      if (identity instanceof FileIdentity.Refused refused) {
+        return new IngestResult.Rejected(refused.failure(), refused.reason());
+      }
+      if (identity instanceof FileIdentity.Identified identified) {
+        IngestResult result = ingester.ingest(file, identified);
+        if (!(result instanceof IngestResult.Changed)) {
+          return result;
+        }
+      }
+      if (read == 3) {
+        return new IngestResult.Rejected(true, "the file changed while it was read, 3 times in a row");
+      }
+    }
   }
 }

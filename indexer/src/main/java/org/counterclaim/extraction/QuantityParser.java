@@ -128,8 +128,10 @@ public final class QuantityParser {
     if (digits.matches()) {
       double number = Double.parseDouble(digits.group(1).replace(",", ""));
       long scale = digits.group(2) == null ? 1 : NumberWords.SCALES.get(digits.group(2));
-      return OptionalLong.of(Math.round(number * scale));
+      double value = number * scale;
+      return value > FigureLimits.MAX_COUNT ? OptionalLong.empty() : OptionalLong.of(Math.round(value));
     }
-    return NumberWords.parse(w);
+    OptionalLong words = NumberWords.parse(w);
+    return words.isPresent() && words.getAsLong() > FigureLimits.MAX_COUNT ? OptionalLong.empty() : words;
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -17,7 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.counterclaim.extraction.DocumentPipeline;
+import org.counterclaim.extraction.FigureLimits;
 import org.counterclaim.ingest.ContentHash;
+import org.counterclaim.ingest.FileIdentity;
 import org.counterclaim.ingest.FileWalker;
 import org.counterclaim.ingest.FoundFile;
 import org.counterclaim.ingest.IngestResult;
@@ -45,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class IndexRun {
 
   private static final Logger LOG = LoggerFactory.getLogger(IndexRun.class);
+  /** Reads of a file that changes while it is read, before it fails. */
+  static final int MAX_READS = 3;
 
   /** How the run works: reader threads and the commit policy. */
   public record Options(int threads, int commitEveryFiles, Duration commitEvery) {
@@ -148,38 +153,65 @@ public final class IndexRun {
     }
   }
 
+  /**
+   * Reads one file, again when it changed while it was read (its hash before and after the parse differ), at most
+   * {@link #MAX_READS} times; a file that keeps changing fails, and the next run reads it again.
+   */
   private Outcome processOne(FoundFile found) {
-    String file = found.file().toString();
-    String sha256;
-    try {
-      sha256 = ContentHash.sha256(found.file());
-    } catch (IOException e) {
-      return new Outcome.Failed(found.displayPath(), "cannot read: " + e.getMessage());
+    for (int read = 1; ; read++) {
+      Optional<Outcome> outcome = readOnce(found);
+      if (outcome.isPresent()) {
+        return outcome.get();
+      }
+      if (read == MAX_READS) {
+        return new Outcome.Failed(found.displayPath(), "the file changed while it was read, " + MAX_READS
+            + " times in a row; the next run reads it again");
+      }
+      LOG.info("{} changed while it was read; reading it again", found.displayPath());
     }
+  }
+
+  /** The file's outcome, or nothing when it changed while it was read. */
+  private Optional<Outcome> readOnce(FoundFile found) {
+    String file = found.file().toString();
+    FileIdentity identity = ingester.identify(found);
+    if (identity instanceof FileIdentity.Refused refused) {
+      return Optional.of(refused.failure()
+          ? new Outcome.Failed(found.displayPath(), refused.reason())
+          : new Outcome.Skipped(found.displayPath(), refused.reason()));
+    }
+    if (!(identity instanceof FileIdentity.Identified identified)) {
+      return Optional.empty();
+    }
+    String sha256 = identified.sha256();
     String id = ContentHash.idOf(sha256);
     List<CatalogEntry> previous = catalog.versionsOf(file);
     if (previous.stream().anyMatch(e -> e.id().equals(id))) {
       claimed.put(id, found.displayPath());
       markObsolete(previous.stream().filter(e -> !e.id().equals(id)).toList());
-      return new Outcome.Unchanged(found.displayPath(), id);
+      return Optional.of(new Outcome.Unchanged(found.displayPath(), id));
     }
     CatalogEntry holder = catalog.holderOf(id);
     if (holder != null && !holder.file().equals(file) && stillHolds(holder, sha256)) {
       markObsolete(previous);
-      return new Outcome.Skipped(found.displayPath(), "same content as " + holder.path());
+      return Optional.of(new Outcome.Skipped(found.displayPath(), "same content as " + holder.path()));
     }
     String firstHolder = claimed.putIfAbsent(id, found.displayPath());
     if (firstHolder != null) {
       markObsolete(previous);
-      return new Outcome.Skipped(found.displayPath(), "same content as " + firstHolder);
+      return Optional.of(new Outcome.Skipped(found.displayPath(), "same content as " + firstHolder));
     }
-    IngestResult result = ingester.ingest(found, sha256);
+    IngestResult result = ingester.ingest(found, identified);
+    if (result instanceof IngestResult.Changed) {
+      claimed.remove(id);
+      return Optional.empty();
+    }
     if (result instanceof IngestResult.Rejected rejected) {
       claimed.remove(id);
       String reason = rejected.reason() + (previous.isEmpty() ? "" : " (the previously indexed version is kept)");
-      return rejected.failure()
+      return Optional.of(rejected.failure()
           ? new Outcome.Failed(found.displayPath(), reason)
-          : new Outcome.Skipped(found.displayPath(), reason);
+          : new Outcome.Skipped(found.displayPath(), reason));
     }
     IngestResult.Ingested ingested = (IngestResult.Ingested) result;
     List<AnalysedDocument> analysed = new ArrayList<>();
@@ -193,18 +225,29 @@ public final class IndexRun {
     }
     markObsolete(previous);
     maybeCommit();
-    return new Outcome.Indexed(found.displayPath(), id, ingested.documents().size(),
-        !previous.isEmpty() || holder != null, ingested.warnings());
+    return Optional.of(new Outcome.Indexed(found.displayPath(), id, ingested.documents().size(),
+        !previous.isEmpty() || holder != null, withFigureCaps(ingested.warnings(), analysed, found.displayPath())));
+  }
+
+  /** The ingest warnings, and one for each document whose figures reached {@link FigureLimits}' cap. */
+  static List<String> withFigureCaps(List<String> warnings, List<AnalysedDocument> analysed, String displayPath) {
+    List<String> all = new ArrayList<>(warnings);
+    for (AnalysedDocument document : analysed) {
+      if (document.figures().size() >= FigureLimits.MAX_FIGURES_PER_DOCUMENT) {
+        String path = document.source().path();
+        String embedded = path.startsWith(displayPath + "!") ? "embedded " + path.substring(displayPath.length() + 1)
+            + ": " : "";
+        all.add(embedded + "casualty figures: only the first " + FigureLimits.MAX_FIGURES_PER_DOCUMENT
+            + " were kept (the cap per document); the whole text is searchable");
+      }
+    }
+    return all;
   }
 
   /** True when the file the index holds this content for is still there with the same content. */
-  private static boolean stillHolds(CatalogEntry holder, String sha256) {
-    try {
-      Path file = Path.of(holder.file());
-      return Files.isRegularFile(file) && ContentHash.sha256(file).equals(sha256);
-    } catch (IOException e) {
-      return false;
-    }
+  private boolean stillHolds(CatalogEntry holder, String sha256) {
+    FileIdentity identity = ingester.identify(new FoundFile(Path.of(holder.file()), holder.path()));
+    return identity instanceof FileIdentity.Identified identified && identified.sha256().equals(sha256);
   }
 
   private void markObsolete(List<CatalogEntry> previous) {

@@ -65,10 +65,12 @@ public final class LuceneDocuments {
     doc.add(new StoredField(Schema.TEXT_LENGTH, source.text().length()));
     doc.add(new StoredField(Schema.METADATA_JSON, json(source.metadata())));
     entityFacets(doc, analysed);
-    doc.add(new StoredField(Schema.ENTITIES_JSON, json(analysed.entities())));
+    doc.add(new StoredField(Schema.ENTITIES_JSON, json(first(analysed.entities(), Schema.MAX_STORED_MENTIONS))));
     doc.add(new StoredField(Schema.OFFICIALS_JSON, json(analysed.officials())));
     figures(doc, analysed.figures());
     doc.add(new StoredField(Schema.FIGURES_JSON, json(analysed.figures())));
+    doc.add(new StoredField(Schema.FIGURES_HEAD_JSON, json(first(analysed.figures(), Schema.FIGURES_HEAD))));
+    doc.add(new StoredField(Schema.FIGURE_COUNT, analysed.figures().size()));
     return doc;
   }
 
@@ -92,7 +94,14 @@ public final class LuceneDocuments {
     }
   }
 
-  private static void facetAndText(Document doc, String field, String value) {
+  /**
+   * A facet value, searchable too. Values reach here cut by ingest (publisher 200 characters); names found in the
+   * text are cut here to {@link Schema#MAX_FACET_CHARS}, so that no value can exceed Lucene's facet path limit
+   * (8,191 characters) and fail the file.
+   */
+  private static void facetAndText(Document doc, String field, String given) {
+    String value = given == null || given.length() <= Schema.MAX_FACET_CHARS ? given
+        : given.substring(0, Schema.MAX_FACET_CHARS - 1) + "…";
     if (value != null && !value.isBlank()) {
       doc.add(new StoredField(field, value));
       doc.add(new TextField(field, value, Field.Store.NO));
@@ -148,6 +157,10 @@ public final class LuceneDocuments {
     claimants.forEach(c -> facetAndText(doc, Schema.CLAIMANT, c));
     victims.forEach(v -> facetAndText(doc, Schema.VICTIMS, v));
     ranges.forEach(r -> doc.add(new SortedSetDocValuesFacetField(Schema.FIGURE_RANGE, r)));
+  }
+
+  private static <T> List<T> first(List<T> list, int max) {
+    return list.size() <= max ? list : list.subList(0, max);
   }
 
   private static String json(Object value) {

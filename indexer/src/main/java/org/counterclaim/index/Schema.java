@@ -77,6 +77,20 @@ public final class Schema {
   public static final String OFFICIALS_JSON = "officials_json";
   /** The casualty figures with their attribution, as JSON. */
   public static final String FIGURES_JSON = "figures_json";
+  /**
+   * The first {@link #FIGURES_HEAD} figures, as JSON, and how many there are: what a search hit lists, so that a page
+   * of hits does not read every figure of every hit.
+   */
+  public static final String FIGURES_HEAD_JSON = "figures_head_json";
+  public static final String FIGURE_COUNT = "figure_count";
+  public static final int FIGURES_HEAD = 20;
+  /**
+   * Most entity mentions stored with a document (the first ones in text order) for the document page's highlights;
+   * facets count every distinct name. A million characters of "Bob Smith" would otherwise store 100,000 mentions.
+   */
+  public static final int MAX_STORED_MENTIONS = 20_000;
+  /** Longest facet value indexed (longer ones are cut): Lucene refuses a facet path over 8,191 characters. */
+  public static final int MAX_FACET_CHARS = 1_000;
 
   /** Fields that hold exact keywords: queried without analysis ({@code path:corpus/*}, {@code id:…}). */
   public static final List<String> KEYWORD_FIELDS = List.of(ID, ROOT_ID, PARENT_ID, PATH, FILE, SHA256, CONTENT_TYPE, DATE);

@@ -21,8 +21,12 @@ public final class ContentHash {
 
   private ContentHash() {}
 
-  /** Hex SHA-256 of a file's bytes, streamed. */
+  /**
+   * Hex SHA-256 of a file's bytes, streamed. Refuses ({@link FileStamp.NotARegularFile}) anything that is not a
+   * regular file just before opening it: opening a pipe blocks until something writes to it.
+   */
   public static String sha256(Path file) throws IOException {
+    FileStamp.of(file);
     MessageDigest digest = newDigest();
     byte[] buffer = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(file)) {

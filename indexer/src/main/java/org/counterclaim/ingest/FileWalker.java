@@ -16,12 +16,15 @@ import org.counterclaim.model.Outcome;
 
 /**
  * Walks the folders and files given on the command line. Hidden files and folders (name starting with a dot) are
- * left out. A symbolic link given on the command line is followed; one met inside a folder is not (a link to a
+ * left out, and reported as skipped (a hidden folder once, its contents unread). A symbolic link given on the command line is followed; one met inside a folder is not (a link to a
  * parent folder would walk it again and again), and is reported as skipped, as is anything else that is not a
  * regular file (a pipe, a socket, a device), so that every entry of a folder is accounted for. A folder that
  * cannot be read is reported instead of stopping the walk. Files come out in a stable order (sorted by path).
  */
 public final class FileWalker {
+
+  static final String HIDDEN_FILE = "hidden file (its name starts with a dot), not read";
+  static final String HIDDEN_FOLDER = "hidden folder (its name starts with a dot), not walked";
 
   /** The files found and the problems met on the way. */
   public record Walk(List<FoundFile> files, List<Outcome> problems) {}
@@ -64,12 +67,17 @@ public final class FileWalker {
       Files.walkFileTree(start, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-          return !dir.equals(start) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          if (!dir.equals(start) && isHidden(dir)) {
+            problems.add(new Outcome.Skipped(display(argument, start, dir), HIDDEN_FOLDER));
+            return FileVisitResult.SKIP_SUBTREE;
+          }
+          return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
           if (isHidden(file)) {
+            problems.add(new Outcome.Skipped(display(argument, start, file), HIDDEN_FILE));
             return FileVisitResult.CONTINUE;
           }
           if (attrs.isRegularFile()) {

@@ -2,6 +2,7 @@ package org.counterclaim.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -9,6 +10,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ParserDecorator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -21,6 +24,7 @@ import org.xml.sax.SAXException;
 final class GuardedParser extends ParserDecorator {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(GuardedParser.class);
 
   private final int maxDepth;
 
@@ -49,7 +53,26 @@ final class GuardedParser extends ParserDecorator {
       budget.charge(tis.getLength());
       super.parse(stream, handler, metadata, context);
     } else {
-      super.parse(budget.counted(stream), handler, metadata, context);
+      InputStream counted = budget.counted(stream);
+      super.parse(counted, handler, metadata, context);
+      if (declaredLength(metadata) < 0) {
+        drain(counted, path);
+      }
+    }
+  }
+
+  /**
+   * Reads what the parser left of a stream that declared no size, counting it against the budget. A gzip, bzip2
+   * or xz bomb is one such stream: its zeros are detected as binary and never read by a parser, so it passed as a
+   * small harmless file. Reading stops at the budget, so this costs at most that much decompression.
+   */
+  private static void drain(InputStream counted, String path) throws IOException {
+    try {
+      counted.transferTo(OutputStream.nullOutputStream());
+    } catch (ExpansionBudget.ZipBombException e) {
+      throw e;
+    } catch (IOException e) {
+      LOG.debug("the rest of embedded {} could not be read to count it: {}", path, e.toString());
     }
   }
 

@@ -36,6 +36,18 @@ public final class Ingester implements AutoCloseable {
 
   /** Warnings kept for one file; a mail dump with a thousand broken attachments gets a line saying how many more. */
   static final int MAX_WARNINGS = 20;
+  /**
+   * Longest publisher kept: it is a facet value (the API lists values up to this long). Lucene refuses a facet path
+   * over 8,191 characters and a term over 32,766 bytes, and used to fail the whole file, an archive's other entries
+   * with it, for one such value; now it is cut, with a warning.
+   */
+  static final int MAX_FACET_CHARS = 200;
+  /** Longest title, embedded document name and metadata value kept; longer ones are cut, with a warning. */
+  static final int MAX_VALUE_CHARS = 1_000;
+  /** Values kept per metadata key (an e-mail to ten thousand people). */
+  static final int MAX_METADATA_VALUES = 20;
+  /** Longest name repeated in a warning. */
+  private static final int WARNING_NAME_CHARS = 300;
 
   private final IngestLimits limits;
   private final TikaExtractor extractor;
@@ -58,6 +70,25 @@ public final class Ingester implements AutoCloseable {
     return extractor.stuckParsers();
   }
 
+  /**
+   * The file's identity, its content hash: size checked first, read within the parse timeout, refused when it is
+   * not a regular file at that moment (see {@link TikaExtractor#identify}).
+   */
+  public FileIdentity identify(FoundFile file) {
+    return extractor.identify(file.file());
+  }
+
+  /**
+   * Reads a file just identified, and identifies it again afterwards: hash and parse read the file separately, so
+   * a file that changed in between would be stored under the id of one version with the text of the other, and
+   * the next run would find it "unchanged". When the file is no longer what {@code identity} says, the documents
+   * are dropped and the result is {@link IngestResult.Changed}: read it again.
+   */
+  public IngestResult ingest(FoundFile file, FileIdentity.Identified identity) {
+    IngestResult result = ingest(file, identity.sha256());
+    return identify(file).equals(identity) ? result : new IngestResult.Changed();
+  }
+
   /** Reads a file whose SHA-256 the caller already has (it is the file's identity). */
   public IngestResult ingest(FoundFile file, String sha256) {
     Extraction extraction = extractor.extract(file.file());
@@ -73,10 +104,10 @@ public final class Ingester implements AutoCloseable {
     Set<String> shownNames = new HashSet<>();
     for (ExtractedPart part : parts) {
       if (part.embeddedPath().isEmpty()) {
-        documents.add(0, toDocument(part, rootId, rootId, null, file.displayPath(), sha256, file));
+        documents.add(0, toDocument(part, rootId, rootId, null, file.displayPath(), sha256, file, "", warnings));
         continue;
       }
-      String name = part.embeddedPath();
+      String name = Values.clip(part.embeddedPath(), WARNING_NAME_CHARS);
       if (part.error() != null && part.error().contains("ZeroByteFileException")) {
         continue; // an empty entry or attachment: nothing to search, nothing lost
       }
@@ -91,12 +122,17 @@ public final class Ingester implements AutoCloseable {
       if (part.text().isBlank()) {
         continue; // images, fonts and other parts without text have nothing to search
       }
+      String fullName = fullName(part);
       String shown = uniqueName(part, shownNames);
+      if (fullName.length() > MAX_VALUE_CHARS) {
+        warnings.add("embedded " + name + ": name cut to " + MAX_VALUE_CHARS + " of " + fullName.length()
+            + " characters");
+      }
       String id = ContentHash.embeddedId(rootId, shown);
-      idByPath.put(name, id);
-      String parentId = idByPath.getOrDefault(parentPath(name), rootId);
+      idByPath.put(part.embeddedPath(), id);
+      String parentId = idByPath.getOrDefault(parentPath(part.embeddedPath()), rootId);
       documents.add(toDocument(part, id, rootId, parentId, file.displayPath() + "!" + shown,
-          ContentHash.sha256(part.text()), file));
+          ContentHash.sha256(part.text()), file, "embedded " + name + ": ", warnings));
       if (part.truncated()) {
         warnings.add("embedded " + name + ": text cut at " + limits.maxTextChars() + " characters");
       }
@@ -110,6 +146,12 @@ public final class Ingester implements AutoCloseable {
     }
     SourceDocument root = documents.get(0);
     if (root.text().isBlank() && documents.size() == 1) {
+      String withFonts = parts.get(0).first(PdfTextLayer.PAGES_WITH_FONTS);
+      if (withFonts != null && !withFonts.equals("0")) {
+        return new IngestResult.Rejected(true, "no text could be read from its text layer (PDF with fonts on "
+            + withFonts + " of " + parts.get(0).first(PdfTextLayer.PAGES) + " pages, damaged content); it is not a"
+            + " scan, OCR would not help");
+      }
       return new IngestResult.Rejected(false, "no text found (" + root.format() + ocrNote(root.contentType()) + ")");
     }
     if (root.text().length() > limits.maxAnalysedChars()) {
@@ -146,8 +188,12 @@ public final class Ingester implements AutoCloseable {
     return kept;
   }
 
+  /**
+   * @param label    what a warning about this document starts with ("" for the file itself)
+   * @param warnings where values cut to their limit are reported
+   */
   private SourceDocument toDocument(ExtractedPart part, String id, String rootId, String parentId, String path,
-                                    String sha256, FoundFile file) {
+                                    String sha256, FoundFile file, String label, List<String> warnings) {
     String text = part.text().strip().isEmpty() ? "" : tidy(part.text());
     Map<String, List<String>> metadata = part.metadata();
     String contentType = Formats.mediaType(part.first("Content-Type"));
@@ -159,10 +205,11 @@ public final class Ingester implements AutoCloseable {
     long size = parentId == null ? sizeOf(file) : parseLong(part.first("Content-Length"), text.length());
     return new SourceDocument(
         id, rootId, parentId, path, sha256, contentType, Formats.label(contentType),
-        TitleGuesser.guess(metadata, header, fileName),
+        Values.clip(TitleGuesser.guess(metadata, header, fileName), MAX_VALUE_CHARS),
         DocumentDates.of(text, metadata).orElse(null),
-        publisher.orElse(null), type, languages.guess(text).orElse(null),
-        text, part.truncated(), size, shown(metadata));
+        publisher.map(p -> Values.cut(p, MAX_FACET_CHARS, label + "publisher", warnings)).orElse(null), type,
+        languages.guess(text).orElse(null), text, part.truncated(), size,
+        Values.capped(shown(metadata), MAX_METADATA_VALUES, MAX_VALUE_CHARS, label, warnings));
   }
 
   /**
@@ -190,15 +237,19 @@ public final class Ingester implements AutoCloseable {
    * from it.
    */
   private static String uniqueName(ExtractedPart part, Set<String> taken) {
-    String resourceName = part.first("resourceName");
-    String name = resourceName != null && resourceName.contains("/") && !resourceName.startsWith("/")
-        ? parentPath(part.embeddedPath()) + "/" + resourceName
-        : part.embeddedPath();
+    String name = Values.clip(fullName(part), MAX_VALUE_CHARS);
     String unique = name;
     for (int n = 2; !taken.add(unique); n++) {
       unique = name + "#" + n;
     }
     return unique;
+  }
+
+  private static String fullName(ExtractedPart part) {
+    String resourceName = part.first("resourceName");
+    return resourceName != null && resourceName.contains("/") && !resourceName.startsWith("/")
+        ? parentPath(part.embeddedPath()) + "/" + resourceName
+        : part.embeddedPath();
   }
 
   private static String parentPath(String embeddedPath) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,41 +51,51 @@ final class ParseWatchdog implements AutoCloseable {
 
   /** Runs the parse of {@code file}, or says why it did not finish. */
   Extraction run(Path file, Callable<Extraction> parse) {
+    return run(file, "parse", parse, reason -> new Extraction.Unreadable(true, reason));
+  }
+
+  /**
+   * Runs {@code work} on {@code file} (its parse, or the reading of its bytes), or says why it did not finish.
+   *
+   * @param what   what the work is, for messages: "parse" gives "parse timed out after 120 s"
+   * @param failed the result that says why, from a reason a person can read
+   */
+  <T> T run(Path file, String what, Callable<T> work, Function<String, T> failed) {
     int stuckNow = stuck.get();
     if (stuckNow >= maxStuck) {
-      return new Extraction.Unreadable(true, "not read: " + parserThreads(stuckNow)
+      return failed.apply("not read: " + parserThreads(stuckNow)
           + " still stuck on files that timed out; index --retry-failed reads it in a fresh process");
     }
-    Task task = new Task(file, parse);
-    Future<Extraction> future = threads.submit(task);
+    Task<T> task = new Task<>(file, work);
+    Future<T> future = threads.submit(task);
     try {
       return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       if (!task.abandon()) {
-        return result(future); // it returned just as the wait ended
+        return result(future, failed); // it returned just as the wait ended
       }
       future.cancel(true);
-      LOG.warn("gave up parsing {} after {} s; its thread was interrupted ({} stuck)", file, timeout.toSeconds(),
-          parserThreads(stuck.get()));
-      return new Extraction.Unreadable(true, "parse timed out after " + timeout.toSeconds() + " s");
+      LOG.warn("gave up on the {} of {} after {} s; its thread was interrupted ({} stuck)", what, file,
+          timeout.toSeconds(), parserThreads(stuck.get()));
+      return failed.apply(what + " timed out after " + timeout.toSeconds() + " s");
     } catch (InterruptedException e) {
       task.abandon();
       future.cancel(true);
       Thread.currentThread().interrupt();
-      return new Extraction.Unreadable(true, "interrupted");
+      return failed.apply("interrupted");
     } catch (ExecutionException e) {
-      return new Extraction.Unreadable(true, TikaExtractor.describe(e.getCause()));
+      return failed.apply(TikaExtractor.describe(e.getCause()));
     }
   }
 
-  private static Extraction result(Future<Extraction> done) {
+  private static <T> T result(Future<T> done, Function<String, T> failed) {
     try {
       return done.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new Extraction.Unreadable(true, "interrupted");
+      return failed.apply("interrupted");
     } catch (ExecutionException e) {
-      return new Extraction.Unreadable(true, TikaExtractor.describe(e.getCause()));
+      return failed.apply(TikaExtractor.describe(e.getCause()));
     }
   }
 
@@ -101,17 +112,17 @@ final class ParseWatchdog implements AutoCloseable {
   }
 
   /** One parse, which knows whether the caller gave up on it, so that a late return un-counts it. */
-  private final class Task implements Callable<Extraction> {
+  private final class Task<T> implements Callable<T> {
     private static final int RUNNING = 0;
     private static final int RETURNED = 1;
     private static final int ABANDONED = 2;
 
     private final Path file;
-    private final Callable<Extraction> parse;
+    private final Callable<T> parse;
     private final AtomicInteger state = new AtomicInteger(RUNNING);
     private final long started = System.nanoTime();
 
-    Task(Path file, Callable<Extraction> parse) {
+    Task(Path file, Callable<T> parse) {
       this.file = file;
       this.parse = parse;
     }
@@ -126,7 +137,7 @@ final class ParseWatchdog implements AutoCloseable {
     }
 
     @Override
-    public Extraction call() throws Exception {
+    public T call() throws Exception {
       try {
         return parse.call();
       } finally {

@@ -2,12 +2,13 @@ package org.counterclaim.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.CompositeEncodingDetector;
 import org.apache.tika.detect.EncodingDetector;
@@ -79,26 +80,77 @@ public final class TikaExtractor implements AutoCloseable {
     return watchdog.stuck();
   }
 
+  /**
+   * The file's content hash, read within the parse timeout: its size is checked first (a file over the limit is
+   * skipped unread, not hashed), and anything that is not a regular file when it is opened is refused.
+   */
+  public FileIdentity identify(Path file) {
+    FileStamp before;
+    try {
+      before = FileStamp.of(file);
+    } catch (IOException e) {
+      return new FileIdentity.Refused(!(e instanceof FileStamp.NotARegularFile), whyUnreadable(e));
+    }
+    Optional<String> refusal = sizeRefusal(before.size());
+    if (refusal.isPresent()) {
+      return new FileIdentity.Refused(before.size() == 0, refusal.get());
+    }
+    return watchdog.run(file, "reading", () -> hash(file, before), reason -> new FileIdentity.Refused(true, reason));
+  }
+
+  private static FileIdentity hash(Path file, FileStamp before) {
+    try {
+      String sha256 = ContentHash.sha256(file);
+      FileStamp after = FileStamp.of(file);
+      return after.equals(before) ? new FileIdentity.Identified(sha256, before) : new FileIdentity.Changing();
+    } catch (IOException e) {
+      return new FileIdentity.Refused(!(e instanceof FileStamp.NotARegularFile), whyUnreadable(e));
+    }
+  }
+
   /** Reads one file; never throws for a bad file, the reason is in the result. */
   public Extraction extract(Path file) {
     long size;
     try {
-      size = Files.size(file);
+      size = FileStamp.of(file).size();
     } catch (IOException e) {
-      return new Extraction.Unreadable(true, "cannot read: " + e.getMessage());
+      return new Extraction.Unreadable(!(e instanceof FileStamp.NotARegularFile), whyUnreadable(e));
     }
+    Optional<String> refusal = sizeRefusal(size);
+    if (refusal.isPresent()) {
+      return new Extraction.Unreadable(size == 0, refusal.get());
+    }
+    return watchdog.run(file, () -> parse(file, new ExpansionBudget(size)));
+  }
+
+  /** Why a file of this size is not read: empty, or over the size limit. */
+  private Optional<String> sizeRefusal(long size) {
     if (size == 0) {
-      return new Extraction.Unreadable(true, "empty file (0 bytes)");
+      return Optional.of("empty file (0 bytes)");
     }
     if (size > limits.maxFileBytes()) {
-      return new Extraction.Unreadable(false,
-          "file is " + megabytes(size) + ", over the " + megabytes(limits.maxFileBytes()) + " limit");
+      return Optional.of("file is " + megabytes(size) + ", over the " + megabytes(limits.maxFileBytes()) + " limit");
     }
-    long bytes = size;
-    return watchdog.run(file, () -> parse(file, new ExpansionBudget(bytes)));
+    return Optional.empty();
+  }
+
+  /** A file gone, no regular file any more, or another reason it cannot be read. */
+  static String whyUnreadable(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return FileIdentity.VANISHED;
+    }
+    if (e instanceof FileStamp.NotARegularFile) {
+      return FileIdentity.NOT_REGULAR;
+    }
+    return "cannot read: " + describe(e);
   }
 
   private Extraction parse(Path file, ExpansionBudget budget) {
+    try {
+      FileStamp.of(file); // a pipe swapped in since the size was read would block the open below
+    } catch (IOException e) {
+      return new Extraction.Unreadable(!(e instanceof FileStamp.NotARegularFile), whyUnreadable(e));
+    }
     RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(
         new BasicContentHandlerFactory(
             BasicContentHandlerFactory.HANDLER_TYPE.TEXT, limits.maxTextChars(), false, new ParseContext()),
@@ -114,6 +166,8 @@ public final class TikaExtractor implements AutoCloseable {
       return new Extraction.Unreadable(true, "encrypted: the file is password-protected");
     } catch (ZeroByteFileException e) {
       return new Extraction.Unreadable(true, "empty file (no content)");
+    } catch (NoSuchFileException e) {
+      return new Extraction.Unreadable(true, FileIdentity.VANISHED);
     } catch (TikaException | IOException | org.xml.sax.SAXException | RuntimeException e) {
       return new Extraction.Unreadable(true, budget.exceeded() ? budget.reason() : describe(e));
     }
@@ -124,7 +178,24 @@ public final class TikaExtractor implements AutoCloseable {
     for (Metadata m : handler.getMetadataList()) {
       parts.add(toPart(m));
     }
+    if (!parts.isEmpty() && parts.get(0).text().isBlank() && isPdf(handler.getMetadataList().get(0))) {
+      parts.set(0, toPart(withTextLayer(handler.getMetadataList().get(0), file)));
+    }
     return new Extraction.Parsed(parts);
+  }
+
+  private static boolean isPdf(Metadata m) {
+    String type = m.get(Metadata.CONTENT_TYPE);
+    return type != null && type.startsWith("application/pdf");
+  }
+
+  /** A PDF without text: whether its pages have fonts (a damaged text layer) or not (a scan), for the ingester. */
+  private static Metadata withTextLayer(Metadata m, Path file) {
+    PdfTextLayer.of(file).ifPresent(layer -> {
+      m.set(PdfTextLayer.PAGES, Integer.toString(layer.pages()));
+      m.set(PdfTextLayer.PAGES_WITH_FONTS, Integer.toString(layer.pagesWithFonts()));
+    });
+    return m;
   }
 
   private ExtractedPart toPart(Metadata m) {

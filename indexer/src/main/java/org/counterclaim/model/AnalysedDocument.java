@@ -18,8 +18,14 @@ public record AnalysedDocument(
     figures = List.copyOf(figures);
   }
 
-  /** The same document with the casualty figures the extraction stage found. */
+  /**
+   * The same document with the casualty figures the extraction stage found: the first
+   * {@link CasualtyFigure#MAX_PER_DOCUMENT} of them (a text of nothing but figures has 29,000 in its first million
+   * characters).
+   */
   public AnalysedDocument withFigures(List<CasualtyFigure> found) {
-    return new AnalysedDocument(source, date, sentences, entities, officials, found);
+    List<CasualtyFigure> kept = found.size() <= CasualtyFigure.MAX_PER_DOCUMENT ? found
+        : found.subList(0, CasualtyFigure.MAX_PER_DOCUMENT);
+    return new AnalysedDocument(source, date, sentences, entities, officials, kept);
   }
 }

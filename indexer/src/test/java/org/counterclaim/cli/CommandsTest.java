@@ -101,6 +101,19 @@ class CommandsTest {
     assertEquals(3, out.toString().lines().count());
   }
 
+  @Test
+  void extract_goes_on_past_a_hidden_file_a_link_and_a_pipe() throws IOException {
+    Path docs = Files.createDirectories(work.resolve("docs"));
+    Files.writeString(docs.resolve("a.txt"), "The ministry said 12 civilians were killed in Raqqa.");
+    Files.writeString(docs.resolve(".hidden.txt"), "hidden");
+    Files.createSymbolicLink(docs.resolve("link.txt"), Path.of("a.txt"));
+    org.counterclaim.testing.hostile.ChangingFiles.makePipe(docs.resolve("pipe.txt"));
+    StringWriter out = new StringWriter();
+    int code = execute(new ExtractCommand(), out, docs.toString());
+    assertEquals(0, code); // skipped, not failed
+    assertEquals(1, out.toString().lines().count());
+  }
+
   private static List<String> iterate(java.util.Iterator<String> names) {
     List<String> list = new ArrayList<>();
     names.forEachRemaining(list::add);

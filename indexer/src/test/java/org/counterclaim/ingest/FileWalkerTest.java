@@ -39,6 +39,23 @@ class FileWalkerTest {
   }
 
   @Test
+  void hidden_files_and_folders_are_skipped_and_reported_not_dropped() throws IOException {
+    Path git = Files.createDirectories(tmp.resolve("docs/.git/objects"));
+    Files.writeString(git.resolve("HEAD"), "ref: refs/heads/main");
+    Files.writeString(tmp.resolve("docs/.DS_Store"), "x");
+    Files.writeString(tmp.resolve("docs/a.txt"), "a");
+    String folder = tmp.resolve("docs").toString();
+
+    FileWalker.Walk walk = FileWalker.walk(List.of(folder));
+
+    assertEquals(List.of(new FoundFile(tmp.resolve("docs/a.txt"), folder + "/a.txt")), walk.files());
+    assertEquals(List.of(
+            new Outcome.Skipped(folder + "/.DS_Store", "hidden file (its name starts with a dot), not read"),
+            new Outcome.Skipped(folder + "/.git", "hidden folder (its name starts with a dot), not walked")),
+        walk.problems().stream().sorted((x, y) -> x.path().compareTo(y.path())).toList());
+  }
+
+  @Test
   void backslash_in_a_file_name_stays_in_its_path() throws IOException {
     Path docs = Files.createDirectories(tmp.resolve("docs/sub"));
     Path file = Files.writeString(docs.resolve("back\\slash.txt"), "a file name with a backslash");

@@ -156,6 +156,15 @@ class IngesterTest {
   }
 
   @Test
+  void pdf_with_a_damaged_text_layer_fails_and_is_not_sent_to_ocr(@TempDir Path dir) throws IOException {
+    Path pdf = Files.write(dir.resolve("garbled.pdf"),
+        org.counterclaim.testing.hostile.BrokenTextLayer.pdf(1L));
+    IngestResult result = ingester.ingest(new FoundFile(pdf, "garbled.pdf"), ContentHash.sha256(pdf));
+    assertEquals(new IngestResult.Rejected(true, "no text could be read from its text layer (PDF with fonts on 3"
+        + " of 3 pages, damaged content); it is not a scan, OCR would not help"), result);
+  }
+
+  @Test
   void file_over_the_size_limit_is_skipped_unread(@TempDir Path dir) throws IOException {
     Path big = Files.writeString(dir.resolve("big.txt"), "Raqqa ".repeat(200_000));
     try (Ingester small = new Ingester(

@@ -41,6 +41,8 @@ public final class App {
       config.startup.showJavalinBanner = false;
       config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
       SecurityHeaders.install(config);
+      HostCheck.install(config, access.hostNames());
+      PercentEncoding.install(config);
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/ui";

@@ -13,12 +13,19 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Errors Jetty raises before a request reaches the app (a NUL byte in a path, a URI or header too long) answer in
- * the API's own shape, {@code {"error", "detail"}}, not as an HTML page.
+ * Errors Jetty raises before a request reaches the app (a NUL byte in a path, a URI or header too long, an HTTP/2
+ * preface) answer in the API's own shape, {@code {"error", "detail"}}, with the security headers, not as an HTML
+ * page or an empty body.
  */
 final class JsonErrorHandler extends ErrorHandler {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Every method gets a body: Jetty's default writes one only for GET, POST and HEAD (a PRI got none). */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
 
   @Override
   protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
@@ -37,6 +44,9 @@ final class JsonErrorHandler extends ErrorHandler {
 
   private static byte[] body(int code, String message) {
     String error = HttpStatus.getMessage(code).toLowerCase(java.util.Locale.ROOT);
+    if (code == HttpStatus.UPGRADE_REQUIRED_426) {
+      message = "this server speaks HTTP/1.1 only"; // a client that opened with the HTTP/2 preface
+    }
     try {
       return JSON.writeValueAsBytes(new ApiError(error, message == null || message.isBlank() ? null : message));
     } catch (JsonProcessingException e) {

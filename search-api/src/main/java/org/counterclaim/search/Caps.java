@@ -16,7 +16,7 @@ public final class Caps {
   public static final int SNIPPETS_PER_HIT = 3;
   public static final int SNIPPET_CHARS = 500;
   /** Casualty figures listed on one hit ({@code figure_count} has them all). */
-  public static final int FIGURES_PER_HIT = 20;
+  public static final int FIGURES_PER_HIT = org.counterclaim.index.Schema.FIGURES_HEAD;
   /** Values per facet dimension (plus the selected ones), and the longest value listed. */
   public static final int FACET_VALUES = 50;
   public static final int FACET_LABEL_CHARS = 200;

@@ -44,7 +44,11 @@ public final class LuceneSearchService implements SearchService {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
   private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.DATE, Schema.TYPE,
-      Schema.PUBLISHER, Schema.LANGUAGE, Schema.FORMAT, Schema.PATH, Schema.PARENT_ID, Schema.FIGURES_JSON);
+      Schema.PUBLISHER, Schema.LANGUAGE, Schema.FORMAT, Schema.PATH, Schema.PARENT_ID, Schema.FIGURES_HEAD_JSON,
+      Schema.FIGURE_COUNT);
+  /** An index written before figures had a head of their own: its hits read all of them. */
+  private static final Set<String> HIT_FIELDS_BEFORE_HEAD = java.util.stream.Stream.concat(HIT_FIELDS.stream(),
+      java.util.stream.Stream.of(Schema.FIGURES_JSON)).collect(java.util.stream.Collectors.toUnmodifiableSet());
   private static final Set<String> CLAIM_FIELDS =
       Set.of(Schema.ID, Schema.PATH, Schema.TITLE, Schema.DATE, Schema.FIGURES_JSON);
   /** Deepest hit a client may page to. */
@@ -204,11 +208,14 @@ public final class LuceneSearchService implements SearchService {
     List<SearchResponse.Hit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
       Document doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS);
+      if (doc.get(Schema.FIGURES_HEAD_JSON) == null) {
+        doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS_BEFORE_HEAD);
+      }
       float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-      List<CasualtyFigure> figures = StoredJson.figures(doc);
+      List<CasualtyFigure> figures = StoredJson.figuresHead(doc);
       hits.add(new SearchResponse.Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.DATE),
           doc.get(Schema.TYPE), doc.get(Schema.PUBLISHER), doc.get(Schema.LANGUAGE), doc.get(Schema.FORMAT),
-          doc.get(Schema.PATH), doc.get(Schema.PARENT_ID), score, passages.get(i), figures.size(),
+          doc.get(Schema.PATH), doc.get(Schema.PARENT_ID), score, passages.get(i), StoredJson.figureCount(doc, figures),
           figures.stream().limit(Caps.FIGURES_PER_HIT).map(Caps::figure).toList()));
     }
     return hits;
@@ -246,6 +253,8 @@ public final class LuceneSearchService implements SearchService {
       return work.apply(searcher);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (IndexSearcher.TooManyClauses e) { // fuzzy and wildcard terms expand only when the searcher rewrites them
+      throw QueryParsing.tooBroad();
     } finally {
       try {
         searchers.release(searcher);

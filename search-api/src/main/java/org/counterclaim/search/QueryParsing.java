@@ -12,6 +12,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+import org.counterclaim.extraction.FigureLimits;
 import org.counterclaim.index.LuceneDocuments;
 import org.counterclaim.index.Schema;
 
@@ -25,6 +27,14 @@ final class QueryParsing {
 
   /** Longest query accepted, in characters. */
   static final int MAX_QUERY_CHARS = 4_000;
+  /**
+   * Most fuzzy, wildcard, prefix and regular-expression terms in one query. Each is an automaton run over the
+   * terms of the index and may expand to 50 terms (fuzzy) or more, and a query may have at most
+   * {@link IndexSearcher#getMaxClauseCount()} clauses once expanded: 500 fuzzy terms took 1.7 s to fail.
+   */
+  static final int MAX_EXPANDING_TERMS = 20;
+  /** Longest piece of a query repeated in an error message. */
+  private static final int QUOTED_CHARS = 100;
 
   private final Analyzer analyzer;
 
@@ -41,15 +51,25 @@ final class QueryParsing {
           "a query may have at most " + MAX_QUERY_CHARS + " characters; this one has " + text.length());
     }
     try {
-      return new Parser(analyzer).parse(text);
+      return new Parser(analyzer).parseChecked(text);
     } catch (ParseException e) {
       throw new InvalidQueryException("query does not parse", tidy(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new InvalidQueryException("query too broad",
-          "it expands to more than " + IndexSearcher.getMaxClauseCount() + " terms; make wildcards longer");
+      throw tooBroad();
     } catch (IllegalArgumentException e) {
       throw new InvalidQueryException("query not accepted", e.getMessage());
     }
+  }
+
+  /** A query that expands to more clauses than Lucene runs: when parsing it, or when the searcher rewrites it. */
+  static InvalidQueryException tooBroad() {
+    return new InvalidQueryException("query too broad", "it expands to more than "
+        + IndexSearcher.getMaxClauseCount() + " terms; use fewer fuzzy or wildcard terms, or longer ones");
+  }
+
+  /** The start of a piece of the query, to repeat it in an error message. */
+  private static String quoted(String part) {
+    return part.length() <= QUOTED_CHARS ? part : part.substring(0, QUOTED_CHARS) + "…";
   }
 
   /** "Cannot parse '\"x': Lexical error at line 1, column 3.  Encountered: <EOF> after : "\"x"" → one line. */
@@ -61,6 +81,25 @@ final class QueryParsing {
   private static final class Parser extends MultiFieldQueryParser {
 
     private static final Map<String, Float> BOOSTS = new HashMap<>(Schema.DEFAULT_SEARCH_FIELDS);
+
+    /** Expanding terms met so far, counted once per term whatever the number of fields it is looked for in. */
+    private int expanding;
+    private boolean acrossDefaultFields;
+
+    @FunctionalInterface
+    private interface TermQueryMaker {
+      Query make() throws ParseException;
+    }
+
+    /** The query, unless it has more expanding terms than {@link #MAX_EXPANDING_TERMS}. */
+    Query parseChecked(String text) throws ParseException {
+      Query query = parse(text);
+      if (expanding > MAX_EXPANDING_TERMS) {
+        throw new InvalidQueryException("query too complex", "it has " + expanding + " fuzzy, wildcard, prefix or"
+            + " regular-expression terms; at most " + MAX_EXPANDING_TERMS + " are allowed");
+      }
+      return query;
+    }
 
     Parser(Analyzer analyzer) {
       super(BOOSTS.keySet().toArray(new String[0]), analyzer, BOOSTS);
@@ -92,25 +131,49 @@ final class QueryParsing {
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
       checkField(field);
-      return super.getWildcardQuery(field, termStr);
+      return expanding(field, () -> super.getWildcardQuery(field, termStr));
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
       checkField(field);
-      return super.getPrefixQuery(field, termStr);
+      return expanding(field, () -> super.getPrefixQuery(field, termStr));
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
       checkField(field);
-      return super.getFuzzyQuery(field, termStr, minSimilarity);
+      return expanding(field, () -> super.getFuzzyQuery(field, termStr, minSimilarity));
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
       checkField(field);
-      return super.getRegexpQuery(field, termStr);
+      try {
+        return expanding(field, () -> super.getRegexpQuery(field, termStr));
+      } catch (TooComplexToDeterminizeException e) {
+        throw new InvalidQueryException("query too complex", "the regular expression /" + quoted(termStr)
+            + "/ is too complex to run; use fewer alternatives and smaller repeat counts");
+      }
+    }
+
+    /**
+     * Counts a fuzzy, wildcard, prefix or regular-expression term. A term without a field is looked for in each
+     * default field (this is then called again for each of them): it counts once, on the call without a field.
+     */
+    private Query expanding(String field, TermQueryMaker make) throws ParseException {
+      if (!acrossDefaultFields) {
+        expanding++;
+      }
+      if (field != null) {
+        return make.make();
+      }
+      acrossDefaultFields = true;
+      try {
+        return make.make();
+      } finally {
+        acrossDefaultFields = false;
+      }
     }
 
     @Override
@@ -133,12 +196,18 @@ final class QueryParsing {
       return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
     }
 
+    /** A count of a figure range: a whole number from 0 to the largest figure read, so that ±1 cannot overflow. */
     private static long count(String value) throws ParseException {
+      long count;
       try {
-        return Long.parseLong(value.replace(",", ""));
+        count = Long.parseLong(value.replace(",", ""));
       } catch (NumberFormatException e) {
-        throw new ParseException("'" + value + "' is not a whole number");
+        throw new ParseException("'" + quoted(value) + "' is not a whole number");
       }
+      if (count < 0 || count > FigureLimits.MAX_COUNT) {
+        throw new ParseException("'" + value + "' is not a count from 0 to " + FigureLimits.MAX_COUNT);
+      }
+      return count;
     }
 
     private static void checkField(String field) throws ParseException {

@@ -34,6 +34,18 @@ final class StoredJson {
     return read(doc, Schema.FIGURES_JSON, new TypeReference<List<CasualtyFigure>>() {}, List.of());
   }
 
+  /** The figures a hit lists: the first {@link Schema#FIGURES_HEAD} (all of them in an index written before). */
+  static List<CasualtyFigure> figuresHead(Document doc) {
+    return doc.get(Schema.FIGURES_HEAD_JSON) == null ? figures(doc)
+        : read(doc, Schema.FIGURES_HEAD_JSON, new TypeReference<List<CasualtyFigure>>() {}, List.of());
+  }
+
+  /** How many figures the document has. */
+  static int figureCount(Document doc, List<CasualtyFigure> head) {
+    Number count = doc.getField(Schema.FIGURE_COUNT) == null ? null : doc.getField(Schema.FIGURE_COUNT).numericValue();
+    return count == null ? head.size() : count.intValue();
+  }
+
   /** Entity mentions and casualty figures as highlights for the document page, in text order. */
   static List<DocumentView.Annotation> annotations(Document doc) {
     List<DocumentView.Annotation> annotations = new ArrayList<>();

@@ -72,6 +72,11 @@ public final class ServeCommand implements Callable<Integer> {
           + " default: none).")
   List<String> corsOrigins = new ArrayList<>();
 
+  @Option(names = "--allowed-host", paramLabel = "NAME",
+      description = "Also answer to this name in the Host header, e.g. newsroom.internal (repeatable). localhost and"
+          + " IP addresses are always served; any other name is refused (421), against DNS rebinding.")
+  List<String> allowedHosts = new ArrayList<>();
+
   @Mixin
   IngestOptions ingest = new IngestOptions();
 
@@ -132,13 +137,23 @@ public final class ServeCommand implements Callable<Integer> {
       token = environment.get(TOKEN_ENV).strip();
     }
     try {
-      AccessPolicy access = new AccessPolicy(token, corsOrigins);
+      AccessPolicy access = new AccessPolicy(token, corsOrigins, hostNames());
       LOG.info("writes {}; CORS {}", access.writable() ? "need the write token" : "are off (read-only)",
           corsOrigins.isEmpty() ? "off" : "for " + String.join(", ", corsOrigins));
       return access;
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  /** The names given with --allowed-host, and the one given with --host when it is a name. */
+  List<String> hostNames() {
+    List<String> names = new ArrayList<>(allowedHosts);
+    boolean address = host.matches("[0-9.]+") || host.contains(":");
+    if (!address && !host.equalsIgnoreCase("localhost") && !names.contains(host)) {
+      names.add(host);
+    }
+    return names;
   }
 
   private void warnIfReachable(AccessPolicy access) {

@@ -57,7 +57,7 @@ class CapsTest {
       assertEquals(HugeDocument.EVENT_FIGURES + HugeDocument.OTHER_PLACES, hit.get("figure_count").asInt());
       assertEquals(Caps.FIGURES_PER_HIT, hit.get("figures").size());
       String sentence = hit.get("figures").get(0).get("sentence").asText();
-      assertEquals(Caps.SENTENCE_CHARS, sentence.length());
+      assertEquals(org.counterclaim.model.CasualtyFigure.SENTENCE_WINDOW_CHARS, sentence.length()); // stored as a window
       assertTrue(sentence.startsWith("…x") && sentence.endsWith("y…") && sentence.contains(HugeDocument.FIGURE));
       JsonNode snippet = hit.get("snippets").get(0);
       assertEquals(Caps.SNIPPET_CHARS, snippet.get("text").asText().length());
@@ -138,7 +138,7 @@ class CapsTest {
       big.get("sides").forEach(s -> s.get("claims").forEach(i -> assertTrue(i.asInt() < Caps.CLAIMS_IN_LIST)));
       assertTrue(big.get("reason").asText().endsWith("…"));
       assertEquals(1, big.get("disputes").size());
-      assertEquals(Caps.SENTENCE_CHARS, big.get("disputes").get(0).get("text").asText().length());
+      assertEquals(399, big.get("disputes").get(0).get("text").asText().length());
 
       String id = big.get("id").asText();
       assertEquals(Caps.CLAIMS_IN_GROUP, get(client, "/api/contradictions/" + id).get("claims").size());

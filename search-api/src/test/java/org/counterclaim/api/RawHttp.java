@@ -28,21 +28,30 @@ final class RawHttp {
 
   private RawHttp() {}
 
-  /** Sends {@code METHOD target HTTP/1.1} with the headers (values written as UTF-8) and no body. */
+  /**
+   * Sends {@code METHOD target HTTP/1.1} with the headers (values written as UTF-8) and no body; with
+   * {@code Host: 127.0.0.1} unless the headers name another host.
+   */
   static Reply send(int port, String method, String target, Map<String, String> headers) throws IOException {
     ByteArrayOutputStream request = new ByteArrayOutputStream();
-    request.writeBytes((method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n")
-        .getBytes(StandardCharsets.UTF_8));
+    boolean hostGiven = headers.keySet().stream().anyMatch(name -> name.equalsIgnoreCase("Host"));
+    request.writeBytes((method + " " + target + " HTTP/1.1\r\n" + (hostGiven ? "" : "Host: 127.0.0.1\r\n")
+        + "Connection: close\r\n").getBytes(StandardCharsets.UTF_8));
     for (Map.Entry<String, String> h : headers.entrySet()) {
       request.writeBytes((h.getKey() + ": " + h.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
     }
     request.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    return sendBytes(port, request.toByteArray(), "HEAD".equals(method));
+  }
+
+  /** Sends these bytes as they are and reads the answer until the server closes the connection. */
+  static Reply sendBytes(int port, byte[] request, boolean head) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", port)) {
       socket.setSoTimeout(60_000);
       OutputStream out = socket.getOutputStream();
-      out.write(request.toByteArray());
+      out.write(request);
       out.flush();
-      return parse(readAll(socket.getInputStream()), "HEAD".equals(method));
+      return parse(readAll(socket.getInputStream()), head);
     }
   }
 

@@ -69,6 +69,15 @@ class ServeCommandTest {
     }
   }
 
+  @Test
+  void answers_to_the_names_it_is_given_and_the_name_it_binds() {
+    assertEquals(java.util.List.of(), parse("--index", "x").hostNames());
+    assertEquals(java.util.List.of(), parse("--index", "x", "--host", "localhost").hostNames());
+    assertEquals(java.util.List.of(), parse("--index", "x", "--host", "0.0.0.0").hostNames());
+    assertEquals(java.util.List.of("newsroom.internal", "desk.lan"),
+        parse("--index", "x", "--allowed-host", "newsroom.internal", "--host", "desk.lan").hostNames());
+  }
+
   private static Optional<InetAddress> nonLoopbackAddress() throws IOException {
     for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
       for (InetAddress address : Collections.list(nic.getInetAddresses())) {

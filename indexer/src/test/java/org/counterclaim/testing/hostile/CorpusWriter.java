@@ -60,6 +60,18 @@ final class CorpusWriter {
     return link;
   }
 
+  /** A named pipe at {@code name} that nobody writes to: opening it for reading blocks. */
+  Path pipe(String name) throws IOException {
+    Path pipe = prepare(name);
+    ChangingFiles.makePipe(pipe);
+    return pipe;
+  }
+
+  /** A sparse file of {@code bytes} bytes: no room on disk, all zeros to read. */
+  Path sparse(String name, long bytes) throws IOException {
+    return ChangingFiles.sparse(prepare(name), bytes);
+  }
+
   List<HostileCorpus.HostileFile> written() {
     return List.copyOf(written);
   }

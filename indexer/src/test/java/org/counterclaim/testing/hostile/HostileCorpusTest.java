@@ -23,10 +23,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.counterclaim.extraction.FigureLimits;
 import org.counterclaim.index.CatalogEntry;
 import org.counterclaim.index.FailureReport;
 import org.counterclaim.index.LuceneDocumentSink;
 import org.counterclaim.index.Schema;
+import org.counterclaim.ingest.ContentHash;
 import org.counterclaim.testing.ChildJvm;
 import org.counterclaim.testing.IndexMain;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +66,7 @@ class HostileCorpusTest {
   private static Matcher summary;
   private static Map<String, List<FailureReport.Entry>> report;
   private static DirectoryReader reader;
+  private static int flips;
 
   @BeforeAll
   static void indexTheCorpusInAChildJvm() throws Exception {
@@ -73,8 +76,12 @@ class HostileCorpusTest {
     Path log = work.resolve("index.log");
     Process child = ChildJvm.start(HEAP, IndexMain.class, List.of(corpus.toString(), "--index", index.toString(),
         "--max-analysed-chars", String.valueOf(ANALYSED_CHARS)), log);
-    if (!child.waitFor(10, TimeUnit.MINUTES)) {
-      child.destroyForcibly();
+    try (ChangingFiles.Flipper flipper = new ChangingFiles.Flipper(corpus.resolve("changing/" + HostileCorpus.FLIPPING),
+        Files.createDirectories(work.resolve("scratch")), HostileCorpus.FLIP_CONTENTS[1], HostileCorpus.FLIP_CONTENTS[0])) {
+      if (!child.waitFor(10, TimeUnit.MINUTES)) {
+        child.destroyForcibly();
+      }
+      flips = flipper.flips();
     }
     exitCode = child.waitFor();
     output = Files.readString(log);
@@ -215,6 +222,80 @@ class HostileCorpusTest {
     assertEquals("External entity Before the entity. After the entity.", text.replaceAll("\\s+", " "));
     assertTrue(outcomes("bombs/billion-laughs.xml").get(0).startsWith("failed: "));
     assertTrue(outcomes("bombs/quadratic-blowup.xml").get(0).startsWith("failed: "));
+  }
+
+  @Test
+  void dense_texts_are_indexed_with_their_figures_capped_and_every_stored_field_bounded() throws IOException {
+    for (long[] size : DenseTexts.SIZES) {
+      String path = "dense/" + DenseTexts.name(size[0]);
+      assertTrue(outcomes(path).contains("warning: casualty figures: only the first "
+          + FigureLimits.MAX_FIGURES_PER_DOCUMENT + " were kept (the cap per document); the whole text is searchable"),
+          path + ": " + outcomes(path));
+      Document doc = stored(path);
+      assertEquals(FigureLimits.MAX_FIGURES_PER_DOCUMENT, doc.getField(Schema.FIGURE_COUNT).numericValue().intValue());
+      for (String field : List.of(Schema.FIGURES_JSON, Schema.ENTITIES_JSON, Schema.METADATA_JSON,
+          Schema.OFFICIALS_JSON, Schema.FIGURES_HEAD_JSON)) {
+        assertTrue(doc.get(field).length() < 1_000_000, path + " " + field + ": " + doc.get(field).length());
+      }
+    }
+    assertEquals(19_999_988, stored("dense/" + DenseTexts.name(30_000_000)).get(Schema.TEXT).length());
+  }
+
+  @Test
+  void numbers_beyond_a_long_are_no_figures() throws IOException {
+    Document doc = stored("dense/huge-numbers.txt");
+    assertEquals(1, doc.getField(Schema.FIGURE_COUNT).numericValue().intValue(), doc.get(Schema.FIGURES_JSON));
+    assertTrue(doc.get(Schema.FIGURES_JSON).contains("\"min\":12,"), doc.get(Schema.FIGURES_JSON));
+  }
+
+  @Test
+  void overlong_names_and_values_are_cut_and_their_files_indexed() throws IOException {
+    assertEquals(List.of("warning: embedded /" + "n".repeat(298) + "…: name cut to 1000 of 40001 characters",
+            "warning: embedded /" + "n".repeat(298) + "…: metadata 'file_name' cut (at most 20 values of 1000"
+                + " characters each)"),
+        outcomes("overlong/long-entry-name.zip"));
+    IndexSearcher searcher = new IndexSearcher(reader);
+    assertEquals(4, searcher.count(new TermQuery(new Term(Schema.ROOT_ID,
+        stored("overlong/long-entry-name.zip").get(Schema.ID)))));
+    assertEquals("P".repeat(199) + "…", stored("overlong/long-publisher.html").get(Schema.PUBLISHER));
+    assertEquals(200, stored("overlong/long-sender.eml").get(Schema.PUBLISHER).length());
+  }
+
+  @Test
+  void compressed_stream_bombs_fail_as_bombs() {
+    for (String bomb : List.of("bombs/zeros-300mb.gz", "bombs/zeros-300mb.bz2", "bombs/zeros-300mb.xz",
+        "bombs/text-300mb.txt.gz")) {
+      List<String> outcome = outcomes(bomb);
+      assertEquals(1, outcome.size(), bomb + ": " + outcome);
+      assertTrue(outcome.get(0).startsWith("failed: zip bomb: its contents expand past "), bomb + ": " + outcome);
+    }
+  }
+
+  @Test
+  void a_pdf_with_a_damaged_text_layer_is_not_sent_to_ocr() {
+    assertEquals(List.of("failed: no text could be read from its text layer (PDF with fonts on 3 of 3 pages, damaged"
+        + " content); it is not a scan, OCR would not help"), outcomes("damaged/text-layer-garbled.pdf"));
+  }
+
+  @Test
+  void a_pipe_and_a_sparse_32_gb_file_are_skipped_without_being_read() {
+    assertEquals(List.of("skipped: not a regular file (a pipe, socket or device)"), outcomes("changing/named-pipe.txt"));
+    assertEquals(List.of("skipped: file is 34359.7 MB, over the 536.9 MB limit"), outcomes("changing/sparse-32gb.bin"));
+  }
+
+  @Test
+  void a_file_flipping_while_it_is_read_is_stored_with_the_id_of_the_text_it_holds_or_fails() throws IOException {
+    assertTrue(flips > 100, "the file was rewritten only " + flips + " times");
+    List<String> outcome = outcomes("changing/" + HostileCorpus.FLIPPING);
+    if (outcome.isEmpty()) { // indexed: its id is the hash of the very text stored
+      Document doc = stored("changing/" + HostileCorpus.FLIPPING);
+      String text = doc.get(Schema.TEXT);
+      assertTrue(List.of(HostileCorpus.FLIP_CONTENTS).contains(text), text);
+      assertEquals(ContentHash.idOf(ContentHash.sha256(text)), doc.get(Schema.ID));
+    } else {
+      assertEquals(List.of("failed: the file changed while it was read, 3 times in a row; the next run reads it"
+          + " again"), outcome);
+    }
   }
 
   // ------------------------------------------------------------------ helpers
