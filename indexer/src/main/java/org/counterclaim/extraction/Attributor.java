@@ -114,7 +114,7 @@ final class Attributor {
       return claim;
     }
     String stance = UNINTENDED.matcher(sentence).find() ? "admitted" : "verified";
-    return new Claim(claim.claimant(), claim.speaker(), claim.verb(), stance);
+    return new Claim(claim.claimant(), claim.speaker(), claim.verb(), stance, claim.relayedBy());
   }
 
   /** The subject of the reporting verb nearest the figure in its clause. */
@@ -124,13 +124,16 @@ final class Attributor {
     int figureToken = tokenAt(tokens, figure.start());
     Claim best = null;
     int bestDistance = Integer.MAX_VALUE;
+    int bestVerb = -1;
     Claim outlet = null;
+    java.util.TreeMap<Integer, Claim> before = new java.util.TreeMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String word = token.text().toLowerCase(Locale.ROOT);
       Optional<String> stance = verbs.stance(word);
       if (stance.isEmpty() || inQuote(token.start(), token.end(), quotes) != inQuote(figure.start(), figure.end(), quotes)
-          || isNoun(token) && !word.equals("according") || acrossClauses(tokens, i, figureToken)) {
+          || isNoun(token) && !word.equals("according") && !afterUnnamedGroup(tokens, i)
+          || acrossClauses(tokens, i, figureToken)) {
         continue;
       }
       Optional<Claim> claim = word.equals("according") ? subjects.accordingTo(tokens, i, voices)
@@ -143,9 +146,13 @@ final class Attributor {
         outlet = outlet == null ? claim.get() : outlet;
         continue;
       }
+      if (i < figureToken) {
+        before.put(i, claim.get());
+      }
       int distance = Math.abs(i - figureToken) + (i > figureToken ? 3 : 0);
       if (distance < bestDistance) {
         bestDistance = distance;
+        bestVerb = i;
         best = disowned(text, tokens.get(i), figure, i < figureToken) ? new Claim(voices.defaultClaimant(), null, null,
             Claim.REPORTED) : claim.get();
         if (i < figureToken && !best.stance().equals("disputed") && hearsay(tokens, i, figureToken)) {
@@ -153,7 +160,35 @@ final class Attributor {
         }
       }
     }
-    return Optional.ofNullable(best != null ? best : outlet);
+    return Optional.ofNullable(best != null ? relayed(best, before.headMap(bestVerb), tokens, bestVerb) : outlet);
+  }
+
+  /** "village elders report …": a verb the tagger read as a noun after a group of people is still a verb. */
+  private static boolean afterUnnamedGroup(List<Token> tokens, int i) {
+    return i > 0 && Subjects.unnamedSource(tokens, i).isPresent()
+        && "NNS".equals(tokens.get(i - 1).pos()) && !tokens.get(i).text().endsWith("s");
+  }
+
+  /**
+   * A source inside another's words: "The Red Cross said village elders report as many as 60 dead" is the elders'
+   * figure relayed by the Red Cross. The outer source is the nearest named one before the claim's own verb.
+   */
+  private static Claim relayed(Claim claim, java.util.SortedMap<Integer, Claim> earlier, List<Token> tokens, int verb) {
+    Claim outer = null;
+    for (Claim c : earlier.values()) {
+      if (c.claimant() != null && !c.claimant().equals(claim.claimant())) {
+        outer = c;
+      }
+    }
+    if (outer == null || "according to".equals(claim.verb())) {
+      return claim;
+    }
+    if (claim.claimant() != null) {
+      return new Claim(claim.claimant(), claim.speaker(), claim.verb(), claim.stance(), outer.claimant());
+    }
+    String relayer = outer.claimant();
+    return claim.speaker() != null ? claim : Subjects.unnamedSource(tokens, verb)
+        .map(source -> new Claim(source, null, claim.verb(), claim.stance(), relayer)).orElse(claim);
   }
 
   /**

@@ -1,12 +1,19 @@
 package org.counterclaim.extraction;
 
-/** Who gives a figure: the claimant (organisation, canonical), the speaker if named, the verb and the stance. */
-record Claim(String claimant, String speaker, String verb, String stance) {
+/**
+ * Who gives a figure: the claimant (organisation, canonical), the speaker if named, the verb and the stance, and
+ * who relays it when the text names another source inside the claimant's words.
+ */
+record Claim(String claimant, String speaker, String verb, String stance, String relayedBy) {
 
   static final String REPORTED = "reported";
   static final String CLAIMED = "claimed";
 
+  Claim(String claimant, String speaker, String verb, String stance) {
+    this(claimant, speaker, verb, stance, null);
+  }
+
   Claim withClaimant(String org) {
-    return new Claim(org, speaker, verb, stance);
+    return new Claim(org, speaker, verb, stance, relayedBy);
   }
 }

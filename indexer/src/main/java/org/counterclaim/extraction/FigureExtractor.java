@@ -77,7 +77,7 @@ public final class FigureExtractor {
       figures.add(new CasualtyFigure(q.min(), q.max(), q.qualifier(), c.category(), c.victims(),
           placeOf(text, sentence, c, places).orElse(mainPlace), timeOf(text, sentence, c, dates),
           claim.claimant(), claim.speaker(), claim.verb(), claim.stance(),
-          text.substring(c.start(), c.end()), c.start(), c.end(), sentence.text(text).strip()));
+          text.substring(c.start(), c.end()), c.start(), c.end(), sentence.text(text).strip(), claim.relayedBy()));
     }
     return doc.withFigures(figures);
   }

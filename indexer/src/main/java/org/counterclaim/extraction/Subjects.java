@@ -28,10 +28,13 @@ final class Subjects {
   /** People and groups a text cites without naming: "officials said", "residents said". */
   private static final Set<String> UNNAMED = Set.of("officials", "official", "sources", "source", "residents",
       "witnesses", "medics", "doctors", "paramedics", "rescuers", "police", "spokesman", "spokeswoman", "spokesperson",
-      "authorities", "activists", "monitors", "survivors", "relatives", "journalists", "diplomats", "workers");
+      "authorities", "activists", "monitors", "survivors", "relatives", "journalists", "diplomats", "workers",
+      "elders", "locals", "villagers", "leaders", "nurses");
   /** Words between a nationality and "officials": "Afghan security officials", "Iraqi health authorities". */
   private static final Set<String> OFFICIAL_MODIFIERS = Set.of("local", "provincial", "regional", "security",
       "health", "government", "military", "senior", "top", "district", "state", "federal", "hospital", "medical");
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
+      "been", "do", "does", "did", "will", "would", "may", "might", "can", "could", "shall", "should", "must", "'s");
   private static final Set<String> REPORT_NOUNS = Set.of("report", "investigation", "study", "findings", "research",
       "analysis", "survey", "inquiry", "assessment", "review", "statement", "update", "briefing");
   /** How an issuer names itself: "we documented", "the Mission verified", "the Office recorded". */
@@ -81,7 +84,7 @@ final class Subjects {
     if (appositive.isPresent()) {
       return appositive;
     }
-    int from = tokens.get(Math.max(0, verb - SUBJECT_WINDOW)).start();
+    int from = tokens.get(subjectStart(tokens, verb)).start();
     int to = tokens.get(verb).start();
     Optional<EntityMention> person = voices.people().stream().filter(p -> p.start() >= from && p.end() <= to)
         .reduce((a, b) -> b);
@@ -133,6 +136,22 @@ final class Subjects {
     int after = tokens.get(Math.min(tokens.size() - 1, verb + 4)).end();
     return firstNamed(voices, tokens.get(verb).end(), after, word)
         .filter(c -> c.speaker() != null || !voices.isNewsOutlet(c.claimant())); // "… told Reuters"
+  }
+
+  /**
+   * Where a verb's subject can start: within {@link #SUBJECT_WINDOW} tokens, after any finite verb between ("The Red
+   * Cross said village elders report …": the elders report, not the Red Cross).
+   */
+  private static int subjectStart(List<Token> tokens, int verb) {
+    int from = Math.max(0, verb - SUBJECT_WINDOW);
+    for (int k = verb - 1; k > from; k--) {
+      String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+      boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+      if (finite && !AUXILIARIES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+        return k + 1;
+      }
+    }
+    return from;
   }
 
   /**
@@ -209,6 +228,27 @@ final class Subjects {
       j--;
     }
     return j;
+  }
+
+  /**
+   * The words of an unnamed source before a verb, for a figure another source relays: "village elders" in "the Red
+   * Cross said village elders report 60 dead"; empty when the subject is no unnamed group.
+   */
+  static Optional<String> unnamedSource(List<Token> tokens, int verb) {
+    int j = wordBefore(tokens, verb);
+    if (j < 0 || !UNNAMED.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    int from = j;
+    while (from > 0 && from > j - 3 && tokens.get(from - 1).pos() != null
+        && (tokens.get(from - 1).pos().startsWith("JJ") || tokens.get(from - 1).pos().startsWith("NN"))) {
+      from--;
+    }
+    StringBuilder words = new StringBuilder();
+    for (int k = from; k <= j; k++) {
+      words.append(k > from ? " " : "").append(tokens.get(k).text().toLowerCase(Locale.ROOT));
+    }
+    return Optional.of(words.toString());
   }
 
   /**

@@ -17,13 +17,16 @@ package org.counterclaim.model;
  * @param text      the figure's words, e.g. "more than 1,600 civilians"
  * @param start     offset of {@code text} in the document text
  * @param end       offset just past it
+ * @param relayedBy who passes the figure on from its claimant, when the text names both: "The Red Cross said village
+ *                  elders report as many as 60 dead" is the elders' figure, relayed by the Red Cross; else null
  * @param sentence  the sentence it stands in, at most {@link #SENTENCE_WINDOW_CHARS} characters of it around the
  *                  figure's words: a text without a full stop has 50,000-character "sentences", and a figure that
  *                  kept one whole made 1,763 figures 88 MB of JSON
  */
 public record CasualtyFigure(
     long min, Long max, String qualifier, String category, String victims, String location, String when,
-    String claimant, String speaker, String verb, String stance, String text, int start, int end, String sentence) {
+    String claimant, String speaker, String verb, String stance, String text, int start, int end, String sentence,
+    String relayedBy) {
 
   /** Most figures the extraction stage keeps for one document: the first ones in text order. */
   public static final int MAX_PER_DOCUMENT = 1_000;
@@ -32,5 +35,13 @@ public record CasualtyFigure(
 
   public CasualtyFigure {
     sentence = SentenceWindow.around(sentence, text, SENTENCE_WINDOW_CHARS);
+  }
+
+  /** A figure nobody relays. */
+  public CasualtyFigure(long min, Long max, String qualifier, String category, String victims, String location,
+                        String when, String claimant, String speaker, String verb, String stance, String text, int start,
+                        int end, String sentence) {
+    this(min, max, qualifier, category, victims, location, when, claimant, speaker, verb, stance, text, start, end,
+        sentence, null);
   }
 }

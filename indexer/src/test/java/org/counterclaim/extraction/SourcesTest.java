@@ -88,4 +88,26 @@ class SourcesTest {
         + "in the strike on the bus."));
     assertEquals("Al Masirah", f.claimant());
   }
+
+  @Test
+  void a_source_quoted_inside_a_statement_is_the_claimant_relayed_by_the_speaker() {
+    CasualtyFigure f = only(wire("Reuters", "2020-11-20", "The Red Cross said village elders report as many as 60 "
+        + "dead in the town."));
+    assertEquals("village elders", f.claimant());
+    assertEquals("International Committee of the Red Cross", f.relayedBy());
+  }
+
+  @Test
+  void a_named_source_inside_another_is_relayed_too() {
+    CasualtyFigure f = only(wire("Reuters", "2020-11-20", "Human Rights Watch said the Lebanese Red Cross had "
+        + "counted 28 bodies in the rubble."));
+    assertEquals("Lebanese Red Cross", f.claimant());
+    assertEquals("Human Rights Watch", f.relayedBy());
+  }
+
+  @Test
+  void a_single_source_relays_nothing() {
+    CasualtyFigure f = only(wire("Reuters", "2020-11-20", "The ministry of health said 28 people were killed."));
+    assertEquals(null, f.relayedBy());
+  }
 }
