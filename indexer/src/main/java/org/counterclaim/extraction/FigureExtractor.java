@@ -57,8 +57,12 @@ public final class FigureExtractor {
     List<FigureFinder.Candidate> candidates = new ArrayList<>();
     List<Integer> sentenceOf = new ArrayList<>();
     List<FigureSources.Attributed> attributed = new ArrayList<>();
-    for (int i = 0; i < sentences.size(); i++) {
+    // the cap applies before attribution: a text of nothing but figures has 29,000 in its first million characters
+    for (int i = 0; i < sentences.size() && candidates.size() < FigureLimits.MAX_FIGURES_PER_DOCUMENT; i++) {
       for (FigureFinder.Candidate c : finder.find(text, sentences.get(i), dates)) {
+        if (candidates.size() >= FigureLimits.MAX_FIGURES_PER_DOCUMENT) {
+          break;
+        }
         candidates.add(c);
         sentenceOf.add(i);
         Optional<Claim> explicit = attributor.attribute(text, sentences, i, new Span(c.start(), c.end()), quotes, voices);

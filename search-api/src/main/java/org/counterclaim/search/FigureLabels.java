@@ -4,7 +4,10 @@ import java.text.NumberFormat;
 import java.util.Locale;
 import org.counterclaim.model.CasualtyFigure;
 
-/** How a figure reads to a person: "killed: more than 1,600 civilians — Amnesty International (reported)". */
+/**
+ * How a figure reads to a person: "killed: more than 1,600 civilians — Amnesty International (reported)", "killed: up
+ * to 60 — village elders, relayed by International Committee of the Red Cross (reported)".
+ */
 final class FigureLabels {
 
   private FigureLabels() {}
@@ -17,6 +20,9 @@ final class FigureLabels {
     if (f.claimant() != null || f.speaker() != null) {
       label.append(" — ").append(f.speaker() != null && f.claimant() != null
           ? f.speaker() + ", " + f.claimant() : f.speaker() != null ? f.speaker() : f.claimant());
+    }
+    if (f.relayedBy() != null) {
+      label.append(", relayed by ").append(f.relayedBy());
     }
     label.append(" (").append(f.stance()).append(')');
     if (f.location() != null) {
