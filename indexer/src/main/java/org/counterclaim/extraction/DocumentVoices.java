@@ -30,6 +30,10 @@ final class DocumentVoices {
   /** "a UK-based group", "the Hamas-run health ministry": the organisation names an origin or a ruler, not a speaker. */
   private static final Pattern BASED = Pattern.compile(
       "^-(based|born|registered|funded|run|controlled|led|backed|held|allied|aligned|affiliated|linked|appointed)\\b");
+  /** A signature line: a name, a comma, then the organisation ("Lynn Maalouf, Amnesty International"). */
+  private static final Pattern SIGNATURE = Pattern.compile(
+      "(?m)^\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3},\\s+(.{3,120})$");
+  private static final int SIGNATURE_REACH = 600;
   /** "Source: Head of the Donetsk Regional Military Administration, Pavlo Kyrylenko." */
   private static final Pattern SOURCE_LINE = Pattern.compile("(?im)^[\\s*_]*(?:sources?|data|figures)\\s*:\\s*(.{3,200})$");
   private static final int DESCRIPTION_REACH = 2_000;
@@ -82,7 +86,27 @@ final class DocumentVoices {
     String publisher = doc.source().publisher();
     boolean issued = doc.source().type() == DocumentType.PRESS_STATEMENT || doc.source().type() == DocumentType.REPORT
         || doc.source().type() == DocumentType.LETTER;
-    return publisher != null && issued && !isNewsOutlet.test(publisher) ? Optional.of(publisher) : Optional.empty();
+    if (publisher != null && issued && !isNewsOutlet.test(publisher)) {
+      return Optional.of(publisher);
+    }
+    boolean signed = doc.source().type() == DocumentType.EMAIL || doc.source().type() == DocumentType.LETTER;
+    return signed ? signature() : Optional.empty();
+  }
+
+  /** The organisation of a letter's or an e-mail's signature: "Lynn Maalouf, Amnesty International" at its end. */
+  private Optional<String> signature() {
+    String text = doc.source().text();
+    int from = Math.max(0, text.length() - SIGNATURE_REACH);
+    Matcher m = SIGNATURE.matcher(text.substring(from));
+    Optional<String> found = Optional.empty();
+    while (m.find()) { // the last signature line that names an organisation
+      int start = from + m.start(1);
+      int end = from + m.end(1);
+      Optional<String> org = organisations().stream().filter(o -> o.start() >= start && o.end() <= end)
+          .map(EntityMention::canonical).filter(o -> !isNewsOutlet.test(o)).findFirst();
+      found = org.isPresent() ? org : found;
+    }
+    return found;
   }
 
   /**
@@ -140,9 +164,9 @@ final class DocumentVoices {
     Map<String, Integer> counts = new HashMap<>();
     String text = doc.source().text();
     for (EntityMention org : organisations()) {
-      String after = text.substring(org.end(), Math.min(text.length(), org.end() + 12));
+      String after = text.substring(org.end(), Math.min(text.length(), org.end() + 30));
       String before = text.substring(Math.max(0, org.start() - 14), org.start());
-      boolean owns = after.matches("(?is)^(['’]s)?\\s+(report|investigation|research|findings|study)\\b.*");
+      boolean owns = after.matches("(?is)^(['’]s)?\\s+(?:[\\p{L}-]+\\s+)?(report|investigation|research|findings|study)\\b.*");
       boolean by = before.matches("(?is).*\\b(report|investigation|research|study)\\s+(by|from|of)\\s+(the\\s+)?$");
       if (owns || by) {
         counts.merge(org.canonical(), 1, Integer::sum);

@@ -95,7 +95,9 @@ final class Subjects {
       if (REPORT_NOUNS.contains(w)) {
         int nounStart = tokens.get(Math.max(0, j - 2)).start();
         int nounEnd = tokens.get(j).start();
-        String author = org.filter(o -> o.start() >= nounStart && o.end() <= nounEnd).map(EntityMention::canonical)
+        int owner = possessiveBefore(tokens, j); // "Amnesty International's field investigation found"
+        String author = org.filter(o -> o.start() >= nounStart && o.end() <= nounEnd || o.end() == owner)
+            .map(EntityMention::canonical)
             .orElse(voices.reportAuthor()); // "Amnesty's report found", "the CENTCOM statement said"
         return Optional.of(new Claim(author, null, word, stance));
       }
@@ -136,6 +138,20 @@ final class Subjects {
     int after = tokens.get(Math.min(tokens.size() - 1, verb + 4)).end();
     return firstNamed(voices, tokens.get(verb).end(), after, word)
         .filter(c -> c.speaker() != null || !voices.isNewsOutlet(c.claimant())); // "… told Reuters"
+  }
+
+  /** Where the owner before "'s" ends, when "'s" and at most two modifiers stand before the noun at {@code j}; else -1. */
+  private static int possessiveBefore(List<Token> tokens, int j) {
+    for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
+      String pos = tokens.get(k).pos() == null ? "" : tokens.get(k).pos();
+      if (pos.equals("POS")) {
+        return tokens.get(k).start();
+      }
+      if (!pos.startsWith("JJ") && !pos.startsWith("NN")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -110,4 +110,19 @@ class SourcesTest {
     CasualtyFigure f = only(wire("Reuters", "2020-11-20", "The ministry of health said 28 people were killed."));
     assertEquals(null, f.relayedBy());
   }
+
+  @Test
+  void an_organisations_own_investigation_with_a_modifier_is_its_claim() {
+    CasualtyFigure f = only(Statements.figures(org.counterclaim.model.DocumentType.OTHER, null, null,
+        "Amnesty International's field investigation found that air strikes killed hundreds of civilians in Raqqa."));
+    assertEquals("Amnesty International", f.claimant());
+  }
+
+  @Test
+  void an_e_mail_speaks_for_the_organisation_of_its_signature() {
+    CasualtyFigure f = only(Statements.figures(org.counterclaim.model.DocumentType.EMAIL, "Jane Roe", "2019-01-17",
+        "Dear editor,\n\nThe Coalition still refuses to accept responsibility for killing hundreds of civilians in "
+            + "Raqqa.\n\nJane Roe, Amnesty International\n"));
+    assertEquals("Amnesty International", f.claimant());
+  }
 }
