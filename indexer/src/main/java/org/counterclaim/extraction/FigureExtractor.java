@@ -59,7 +59,9 @@ public final class FigureExtractor {
     List<FigureSources.Attributed> attributed = new ArrayList<>();
     // the cap applies before attribution: a text of nothing but figures has 29,000 in its first million characters
     for (int i = 0; i < sentences.size() && candidates.size() < FigureLimits.MAX_FIGURES_PER_DOCUMENT; i++) {
-      for (FigureFinder.Candidate c : finder.find(text, sentences.get(i), dates)) {
+      FigureFinder.Candidate before = !candidates.isEmpty() && sentenceOf.get(sentenceOf.size() - 1) == i - 1
+          ? candidates.get(candidates.size() - 1) : null;
+      for (FigureFinder.Candidate c : finder.find(text, sentences.get(i), dates, before)) {
         if (candidates.size() >= FigureLimits.MAX_FIGURES_PER_DOCUMENT) {
           break;
         }

@@ -63,6 +63,14 @@ final class FigureFinder {
   }
 
   List<Candidate> find(String text, Sentence sentence, List<EntityMention> dates) {
+    return find(text, sentence, dates, null);
+  }
+
+  /**
+   * The figures of a sentence; {@code before} is the last figure of the sentence just before it, which a part at the
+   * start of this one may break down ("… at least 35 people had died. Four of them are children").
+   */
+  List<Candidate> find(String text, Sentence sentence, List<EntityMention> dates, Candidate before) {
     List<Candidate> found = new ArrayList<>();
     String sentenceText = sentence.text(text);
     List<Quantity> quantities = new ArrayList<>();
@@ -75,13 +83,13 @@ final class FigureFinder {
     quantities.sort(Comparator.comparingInt(Quantity::start));
     for (Quantity q : quantities) {
       if (!isDate(q, dates)) {
-        judge(sentence.tokens(), q, found).ifPresent(found::add);
+        judge(sentence.tokens(), q, found, before).ifPresent(found::add);
       }
     }
     return found;
   }
 
-  private Optional<Candidate> judge(List<Token> tokens, Quantity q, List<Candidate> earlier) {
+  private Optional<Candidate> judge(List<Token> tokens, Quantity q, List<Candidate> earlier, Candidate before) {
     int first = -1;
     int last = -1;
     for (int i = 0; i < tokens.size(); i++) {
@@ -176,6 +184,12 @@ final class FigureFinder {
       categories.add(previous.category()); // "… 23 civilian deaths, Amnesty documented 102 / puts the number at 102"
       victims = victims != null ? victims : previous.victims(); // "… up to 94, from 71", "… first estimate of 45"
     }
+    if (categories.isEmpty() && !zero && earlier.isEmpty() && before != null && first <= 1
+        && isPartOfThem(tokens, np.next())) {
+      categories.add(before.category()); // "… at least 35 people had died. Four of them are children."
+      victims = victims != null ? victims : parts.partitiveVictims(tokens, np.next());
+      breakdown = true;
+    }
     if (categories.isEmpty()) {
       return Optional.empty();
     }
@@ -184,6 +198,12 @@ final class FigureFinder {
       victims = whole(earlier).victims(); // "12 children were killed and 27 injured"; "…, including 575 children, and 19,139 injured"
     }
     return Optional.of(new Candidate(q, category, victims, q.start(), end, breakdown));
+  }
+
+  /** "of them", "of those", "of whom" right after a number. */
+  private static boolean isPartOfThem(List<Token> tokens, int next) {
+    return next + 1 < tokens.size() && tokens.get(next).text().equalsIgnoreCase("of")
+        && Set.of("them", "those", "these", "whom").contains(tokens.get(next + 1).text().toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -95,4 +95,18 @@ class CompactFiguresTest {
     assertFigure(found.get(1), 45, 45L, "exact", "killed", null, "45");
     assertClaim(found.get(1), "Provincial Council", null, "estimate", "claimed");
   }
+
+  @Test
+  void a_part_in_the_next_sentence_breaks_down_the_figure_before() {
+    List<CasualtyFigure> found = wire("Reuters", "2022-04-08", "Two rockets struck the station, killing at least 35 "
+        + "people. Four of them are children, the governor said.");
+    assertEquals(List.of("at least 35 people", "Four"), texts(found));
+    assertFigure(found.get(1), 4, 4L, "exact", "killed", "children", "Four");
+  }
+
+  @Test
+  void a_part_of_nothing_before_is_no_figure() {
+    assertEquals(List.of(), texts(wire("Reuters", "2022-04-08", "The station was crowded. Four of them were trains "
+        + "bound for Lviv.")));
+  }
 }
