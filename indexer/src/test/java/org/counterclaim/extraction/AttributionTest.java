@@ -1,6 +1,7 @@
 package org.counterclaim.extraction;
 
 import static org.counterclaim.extraction.Statements.assertClaim;
+import static org.counterclaim.extraction.Statements.only;
 import static org.counterclaim.extraction.Statements.assertFigure;
 import static org.counterclaim.extraction.Statements.report;
 import static org.counterclaim.extraction.Statements.statement;
@@ -16,11 +17,6 @@ import org.junit.jupiter.api.Test;
  * (admitted, claimed, verified, disputed, reported). Every text is written for the test.
  */
 class AttributionTest {
-
-  private static CasualtyFigure only(List<CasualtyFigure> found) {
-    assertEquals(1, found.size(), () -> "figures: " + found);
-    return found.get(0);
-  }
 
   @Test
   void wire_figure_belongs_to_the_source_that_said_it_not_the_agency() {

@@ -1,6 +1,7 @@
 package org.counterclaim.extraction;
 
 import static org.counterclaim.extraction.Statements.assertClaim;
+import static org.counterclaim.extraction.Statements.only;
 import static org.counterclaim.extraction.Statements.texts;
 import static org.counterclaim.extraction.Statements.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,11 +16,6 @@ import org.junit.jupiter.api.Test;
  * and nobody when nobody is named. Every text is written for the test.
  */
 class SourcesTest {
-
-  private static CasualtyFigure only(List<CasualtyFigure> found) {
-    assertEquals(1, found.size(), () -> "figures: " + texts(found));
-    return found.get(0);
-  }
 
   @Test
   void an_outlets_own_investigation_is_its_claim() {

@@ -37,6 +37,12 @@ final class Statements {
     return SharedPipeline.get().apply(source).figures();
   }
 
+  /** The one figure found, failing with the figures' texts when there is not exactly one. */
+  static CasualtyFigure only(List<CasualtyFigure> found) {
+    assertEquals(1, found.size(), () -> "figures: " + texts(found));
+    return found.get(0);
+  }
+
   /** The figures' texts in order: what an assertion that nothing else was found compares. */
   static List<String> texts(List<CasualtyFigure> figures) {
     return figures.stream().map(CasualtyFigure::text).collect(Collectors.toList());
