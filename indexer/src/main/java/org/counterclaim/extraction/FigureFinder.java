@@ -37,14 +37,7 @@ final class FigureFinder {
   private static final java.util.regex.Pattern NEGATED_RESULT = java.util.regex.Pattern.compile(
       "\\b(not|n't|never)\\s+(\\w+\\s+)?(result|resulted|cause|caused|lead|led)(\\s+(in|to))?$");
   private static final Set<String> AGE_BOUNDS = Set.of("under", "over", "above", "below");
-  private static final Set<String> DIFFERENCES = Set.of("more", "fewer", "less", "higher", "lower", "additional");
-  private static final Set<String> CHANGES = Set.of("rose", "risen", "rises", "increased", "increases", "climbed",
-      "jumped", "fell", "fallen", "dropped", "decreased", "grew", "grown", "up", "down", "revised", "lowered", "raised");
-  private static final Set<String> TOTAL_NOUNS = Set.of("toll", "tolls", "tally", "figure", "figures", "count",
-      "counts", "estimate", "estimates", "number", "numbers", "data", "statistics", "breakdown");
   private static final Set<String> ESTIMATES = Set.of("estimate", "estimates", "count", "tally", "figure", "total");
-  private static final Set<String> EVENTS = Set.of("massacre", "massacres", "killing", "killings", "attack", "strike",
-      "genocide", "murder", "execution");
   private static final Set<String> LEAVE = Set.of("left", "leaving", "leave", "leaves");
   private static final int LEFT_REACH = 12;
   private static final Set<String> NOT_ZERO = Set.of("more", "fewer", "less", "longer", "later", "sooner", "further",
@@ -112,12 +105,12 @@ final class FigureFinder {
       return Optional.empty(); // "one of the dead", "one of the people killed": a person among them, no count
     }
     q = revised(q, tokens, first);
-    if (isDifference(tokens, first, last)) {
+    if (NotACount.isDifference(tokens, first, last)) {
       return Optional.empty(); // "57 deaths, 9 more than first reported", "the toll rose by 12"
     }
     boolean zero = q.max() != null && q.max() == 0;
     NounPhrase np = NounPhrase.read(tokens, last + 1, q.end(), words);
-    if (zero && (namesATotal(tokens, last + 1, np.next()) || namesAnEvent(tokens, last + 1, np.next()))) {
+    if (zero && (NotACount.namesATotal(tokens, last + 1, np.next()) || NotACount.namesAnEvent(tokens, last + 1, np.next()))) {
       return Optional.empty(); // "no official death toll has been given": no figure at all
     }
     Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
@@ -204,39 +197,6 @@ final class FigureFinder {
   private static boolean isPartOfThem(List<Token> tokens, int next) {
     return next + 1 < tokens.size() && tokens.get(next).text().equalsIgnoreCase("of")
         && Set.of("them", "those", "these", "whom").contains(tokens.get(next + 1).text().toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * "9 more than first reported", "12 fewer than", "rose by 12": a number that measures the difference between
-   * two counts is not a count.
-   */
-  private static boolean isDifference(List<Token> tokens, int first, int last) {
-    boolean comparative = last + 2 < tokens.size()
-        && DIFFERENCES.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))
-        && tokens.get(last + 2).text().equalsIgnoreCase("than");
-    boolean by = first >= 2 && tokens.get(first - 1).text().equalsIgnoreCase("by")
-        && CHANGES.contains(tokens.get(first - 2).text().toLowerCase(Locale.ROOT));
-    return comparative || by;
-  }
-
-  /** "no official death toll", "no casualty figures": a zero whose noun is a total says nobody gave one. */
-  private static boolean namesATotal(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to && k < tokens.size(); k++) {
-      if (TOTAL_NOUNS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "there was no massacre": a zero of killings as an event says nothing about a toll. */
-  private static boolean namesAnEvent(List<Token> tokens, int from, int to) {
-    for (int k = from; k < to && k < tokens.size(); k++) {
-      if (EVENTS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
