@@ -24,6 +24,8 @@ final class DocumentVoices {
   private final AnalysedDocument doc;
   private final Map<String, String> officialOrganisation = new HashMap<>();
   private final String defaultClaimant;
+  private final Optional<String> issuer;
+  private final Optional<String> declaredSource;
   private final String reportAuthor;
   private final java.util.function.Predicate<String> isNewsOutlet;
   private List<EntityMention> organisations;
@@ -49,6 +51,8 @@ final class DocumentVoices {
       }
     }
     this.reportAuthor = findReportAuthor().orElse(null);
+    this.issuer = findIssuer();
+    this.declaredSource = findDeclaredSource();
     this.defaultClaimant = findDefaultClaimant();
   }
 
@@ -83,6 +87,10 @@ final class DocumentVoices {
    * publisher of a statement, report or letter that is not a news outlet.
    */
   Optional<String> issuer() {
+    return issuer;
+  }
+
+  private Optional<String> findIssuer() {
     String publisher = doc.source().publisher();
     boolean issued = doc.source().type() == DocumentType.PRESS_STATEMENT || doc.source().type() == DocumentType.REPORT
         || doc.source().type() == DocumentType.LETTER;
@@ -114,6 +122,10 @@ final class DocumentVoices {
    * A person named there speaks for their organisation ("Source: Head of the regional administration, X").
    */
   Optional<String> declaredSource() {
+    return declaredSource;
+  }
+
+  private Optional<String> findDeclaredSource() {
     String text = doc.source().text();
     Matcher m = SOURCE_LINE.matcher(text);
     while (m.find()) {

@@ -55,29 +55,30 @@ public final class FigureExtractor {
     String mainPlace = dateline(text, places).or(() -> mainPlace(text, places)).orElse(null);
     List<Sentence> sentences = doc.sentences();
     List<FigureFinder.Candidate> candidates = new ArrayList<>();
-    List<Integer> sentenceOf = new ArrayList<>();
     List<FigureSources.Attributed> attributed = new ArrayList<>();
     // the cap applies before attribution: a text of nothing but figures has 29,000 in its first million characters
     for (int i = 0; i < sentences.size() && candidates.size() < FigureLimits.MAX_FIGURES_PER_DOCUMENT; i++) {
-      FigureFinder.Candidate before = !candidates.isEmpty() && sentenceOf.get(sentenceOf.size() - 1) == i - 1
+      FigureFinder.Candidate before = !attributed.isEmpty() && attributed.get(attributed.size() - 1).sentence() == i - 1
           ? candidates.get(candidates.size() - 1) : null;
+      Optional<Claim> previousVoice = null; // who speaks in the sentence before: read once, when a figure needs it
       for (FigureFinder.Candidate c : finder.find(text, sentences.get(i), dates, before)) {
         if (candidates.size() >= FigureLimits.MAX_FIGURES_PER_DOCUMENT) {
           break;
         }
-        candidates.add(c);
-        sentenceOf.add(i);
         Optional<Claim> explicit = attributor.attribute(text, sentences, i, new Span(c.start(), c.end()), quotes, voices);
-        int previous = i - 1;
-        attributed.add(new FigureSources.Attributed(i, explicit, explicit.isPresent() || previous < 0
-            ? Optional.empty() : attributor.voiceOf(text, sentences.get(previous), quotes, voices)));
+        if (explicit.isEmpty() && previousVoice == null) {
+          previousVoice = i == 0 ? Optional.empty() : attributor.voiceOf(text, sentences.get(i - 1), quotes, voices);
+        }
+        candidates.add(c);
+        attributed.add(new FigureSources.Attributed(i, explicit,
+            explicit.isPresent() ? Optional.empty() : previousVoice));
       }
     }
     List<Claim> claims = FigureSources.resolve(attributed, voices);
     List<CasualtyFigure> figures = new ArrayList<>();
     for (int k = 0; k < candidates.size(); k++) {
       FigureFinder.Candidate c = candidates.get(k);
-      Sentence sentence = sentences.get(sentenceOf.get(k));
+      Sentence sentence = sentences.get(attributed.get(k).sentence());
       Claim claim = claims.get(k);
       Quantity q = c.quantity();
       figures.add(new CasualtyFigure(q.min(), q.max(), q.qualifier(), c.category(), c.victims(),

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Whose figures are the ones no sentence attributes. In order: the source of an explicit attribution of a figure
- * in the same or the sentence before ("The ministry said 40 were killed. Among the dead were 29 children."), the
- * speaker of the sentence before ("X, chairman of the railway, said two missiles hit the station. 30 people were
- * killed."), the source of a figure two sentences back, unless the document is issued by an organisation, whose
- * own voice then speaks; the issuer of a statement, report or letter;
- * the source the document gives most figures to explicitly (a wire story built on the ministry's count); the
- * source a headline names or the author of the report discussed; else nobody. The organisation a text merely
- * mentions most is never a claimant: in war reporting it is as often the perpetrator as the source.
+ * Whose figures are the ones no sentence attributes. In a document an organisation issues (a statement, report or
+ * letter, a "Source:" line, an e-mail's signature), its own voice: the default claimant. Elsewhere, in order: the
+ * source of an explicit attribution of a figure in the same or the sentence before ("The ministry said 40 were
+ * killed. Among the dead were 29 children."), the speaker of the sentence before ("X, chairman of the railway, said
+ * two missiles hit the station. 30 people were killed."), the source of a figure two sentences back, the source the
+ * document gives most figures to explicitly (a wire story built on the ministry's count), then the default: a
+ * headline's source, the author of the report discussed, or nobody. The organisation a text merely mentions most
+ * is never a claimant: in war reporting it is as often the perpetrator as the source.
  */
 final class FigureSources {
 
