@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.counterclaim.model.Claim;
 import org.counterclaim.model.EventGroup;
+import org.counterclaim.model.Qualifier;
 
 /**
  * One side per claimant, each side's claims oldest first, and whether the sides contradict each other: two sides
@@ -84,13 +85,13 @@ final class Sides {
 
   static String amount(Claim c) {
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-    return switch (c.qualifier() == null ? "exact" : c.qualifier()) {
-      case "more_than" -> "more than " + n.format(c.min() - 1);
-      case "at_least" -> "at least " + n.format(c.min());
-      case "up_to" -> "up to " + n.format(c.high());
-      case "about" -> "about " + n.format(c.min());
-      case "range", "vague" -> n.format(c.min()) + "–" + n.format(c.high());
-      default -> n.format(c.min());
+    return switch (c.qualifier() == null ? Qualifier.EXACT : c.qualifier()) {
+      case MORE_THAN -> "more than " + n.format(c.min() - 1);
+      case AT_LEAST -> "at least " + n.format(c.min());
+      case UP_TO -> "up to " + n.format(c.high());
+      case ABOUT -> "about " + n.format(c.min());
+      case RANGE, VAGUE -> n.format(c.min()) + "–" + n.format(c.high());
+      case EXACT -> n.format(c.min());
     };
   }
 }

@@ -5,8 +5,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.counterclaim.lexicon.Nationalities;
 import org.counterclaim.model.Sentence;
 import org.counterclaim.model.Span;
+import org.counterclaim.model.Stance;
 import org.counterclaim.model.Token;
 
 /**
@@ -61,7 +63,7 @@ final class Attributor {
         .or(() -> ownedEstimate(sentence.tokens(), figure, voices))
         .or(() -> reportingClause(text, sentence, figure, voices, quotes))
         .or(() -> voices.headlineSource(sentence.start(), sentence.end())
-            .map(org -> new Claim(org, null, null, Claim.REPORTED)));
+            .map(org -> new Claim(org, null, null, Stance.REPORTED)));
     return claim.map(c -> settled(c, sentence.text(text)));
   }
 
@@ -74,14 +76,17 @@ final class Attributor {
     if (tokens.isEmpty()) {
       return Optional.empty();
     }
-    Token last = tokens.get(tokens.size() - 1);
-    return reportingClause(text, sentence, new Span(last.start(), last.end()), voices, quotes)
+    // the verb nearest the sentence's opening is its main speaker's: "X said in a post that, according to local
+    // officials, 77 were injured" is X speaking, quoting officials for one figure
+    Token first = tokens.stream().filter(t -> !inQuote(t.start(), t.end(), quotes)
+        && t.text().chars().anyMatch(Character::isLetterOrDigit)).findFirst().orElse(tokens.get(tokens.size() - 1));
+    return reportingClause(text, sentence, new Span(first.start(), first.end()), voices, quotes)
         .filter(c -> (c.claimant() != null || c.speaker() != null) && SAYING.contains(c.verb()));
   }
 
   /** The claim of a figure nothing attributes: the document's default voice, which may be nobody. */
   static Claim unattributed(DocumentVoices voices) {
-    return new Claim(voices.defaultClaimant(), null, null, Claim.REPORTED);
+    return new Claim(voices.defaultClaimant(), null, null, Stance.REPORTED);
   }
 
   /**
@@ -97,6 +102,10 @@ final class Attributor {
     String noun = tokens.get(f - 2).text().toLowerCase(Locale.ROOT);
     int j = f - 3;
     while (j > 0 && tokens.get(j).pos() != null && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("RB"))) {
+      Optional<String> country = Nationalities.country(tokens.get(j).text());
+      if (country.isPresent()) { // "the official Lebanese figure of 54": the government's
+        return Optional.of(new Claim(country.get(), null, noun, Stance.CLAIMED));
+      }
       j--; // "first", "initial", "own", "latest"
     }
     if (!"POS".equals(tokens.get(j).pos())) {
@@ -105,15 +114,15 @@ final class Attributor {
     int owner = tokens.get(j).start();
     return voices.organisations().stream().filter(o -> o.end() == owner).findFirst()
         .or(() -> voices.countries().stream().filter(c -> c.end() == owner).findFirst())
-        .map(o -> new Claim(o.canonical(), null, noun, Claim.CLAIMED));
+        .map(o -> new Claim(o.canonical(), null, noun, Stance.CLAIMED));
   }
 
   /** A finding ("concluded", "assesses") is an admission when it speaks of unintended harm, else a verification. */
   private static Claim settled(Claim claim, String sentence) {
-    if (!"assessed".equals(claim.stance())) {
+    if (claim.stance() != Stance.ASSESSED) {
       return claim;
     }
-    String stance = UNINTENDED.matcher(sentence).find() ? "admitted" : "verified";
+    Stance stance = UNINTENDED.matcher(sentence).find() ? Stance.ADMITTED : Stance.VERIFIED;
     return new Claim(claim.claimant(), claim.speaker(), claim.verb(), stance, claim.relayedBy());
   }
 
@@ -130,7 +139,7 @@ final class Attributor {
     for (int i = 0; i < tokens.size(); i++) {
       Token token = tokens.get(i);
       String word = token.text().toLowerCase(Locale.ROOT);
-      Optional<String> stance = verbs.stance(word);
+      Optional<Stance> stance = verbs.stance(word);
       if (stance.isEmpty() || inQuote(token.start(), token.end(), quotes) != inQuote(figure.start(), figure.end(), quotes)
           || isNoun(token) && !word.equals("according") && !afterUnnamedGroup(tokens, i)
           || acrossClauses(tokens, i, figureToken)) {
@@ -154,9 +163,9 @@ final class Attributor {
         bestDistance = distance;
         bestVerb = i;
         best = disowned(text, tokens.get(i), figure, i < figureToken) ? new Claim(voices.defaultClaimant(), null, null,
-            Claim.REPORTED) : claim.get();
-        if (i < figureToken && !best.stance().equals("disputed") && hearsay(tokens, i, figureToken)) {
-          best = new Claim(null, null, null, Claim.REPORTED); // "said it was investigating reports that … killed 200"
+            Stance.REPORTED) : claim.get();
+        if (i < figureToken && best.stance() != Stance.DISPUTED && hearsay(tokens, i, figureToken)) {
+          best = new Claim(null, null, null, Stance.REPORTED); // "said it was investigating reports that … killed 200"
         }
       }
     }
@@ -180,6 +189,15 @@ final class Attributor {
         outer = c;
       }
     }
+    if (claim.claimant() == null && claim.speaker() == null && Subjects.reportIsSubject(tokens, verb)) {
+      // "Gen. X said an investigation had found that 10 civilians died": a report nobody is named for is the
+      // finding of whoever speaks of it
+      Optional<Claim> speaker = earlier.values().stream().filter(c -> c.claimant() != null || c.speaker() != null)
+          .reduce((a, b) -> b);
+      if (speaker.isPresent()) {
+        return speaker.get();
+      }
+    }
     if (outer == null || "according to".equals(claim.verb())) {
       return claim;
     }
@@ -198,7 +216,7 @@ final class Attributor {
    */
   private static boolean relays(Claim claim, DocumentVoices voices) {
     return claim.claimant() != null && claim.speaker() == null && voices.isNewsOutlet(claim.claimant())
-        && !"verified".equals(claim.stance());
+        && claim.stance() != Stance.VERIFIED;
   }
 
   /** "X denied responsibility for the deaths of …", "X said it accepts no liability for …": not X's figure. */

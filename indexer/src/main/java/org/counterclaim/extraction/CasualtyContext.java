@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.Token;
 
 /**
@@ -17,7 +18,7 @@ import org.counterclaim.model.Token;
 final class CasualtyContext {
 
   /** A casualty word found: the category it gives and the index of its last token. */
-  record Found(String category, int lastToken) {}
+  record Found(Category category, int lastToken) {}
 
   private static final int AFTER = 14;
   private static final int BEFORE = 6;
@@ -60,20 +61,20 @@ final class CasualtyContext {
 
   /** The category of the casualty word at {@code j}, as a pair when coordinated: "killed or injured". */
   Optional<Found> categoryAt(List<Token> tokens, int j) {
-    Optional<String> category = words.category(tokens.get(j).text());
+    Optional<Category> category = words.category(tokens.get(j).text());
     if (category.isEmpty()) {
       return Optional.empty();
     }
     if (j + 2 < tokens.size() && isCoordinator(tokens.get(j + 1))) {
-      Optional<String> other = words.category(tokens.get(j + 2).text());
+      Optional<Category> other = words.category(tokens.get(j + 2).text());
       if (other.isPresent() && !other.get().equals(category.get())) {
-        return Optional.of(new Found(CasualtyWords.combined(category.get(), other.get()), j + 2));
+        return Optional.of(new Found(category.get().combinedWith(other.get()), j + 2));
       }
     }
     if (j >= 2 && isCoordinator(tokens.get(j - 1))) {
-      Optional<String> other = words.category(tokens.get(j - 2).text());
+      Optional<Category> other = words.category(tokens.get(j - 2).text());
       if (other.isPresent() && !other.get().equals(category.get())) {
-        return Optional.of(new Found(CasualtyWords.combined(category.get(), other.get()), j));
+        return Optional.of(new Found(category.get().combinedWith(other.get()), j));
       }
     }
     return Optional.of(new Found(category.get(), j));
@@ -238,7 +239,8 @@ final class CasualtyContext {
         while (k + 1 < tokens.size() && Set.of("the", "a", "local", "nearby").contains(lower(tokens.get(k)))) {
           k++;
         }
-        return lower(tokens.get(k)).matches("hospitals?") ? Optional.of(new Found("injured", j)) : Optional.empty();
+        return lower(tokens.get(k)).matches("hospitals?") ? Optional.of(new Found(Category.INJURED, j))
+            : Optional.empty();
       }
       if (!PASS_THROUGH_VERBS.contains(lower(tokens.get(j)))) {
         return Optional.empty();

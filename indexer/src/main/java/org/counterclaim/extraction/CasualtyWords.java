@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.counterclaim.lexicon.DataFile;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.Token;
-import java.util.Set;
 
 /** The lexicon of words that make a number a casualty figure, say whose it is, or rule it out (a data file). */
 final class CasualtyWords {
@@ -16,7 +16,7 @@ final class CasualtyWords {
    * ({@code excludes}: "12 strikes"), or that a number right after it is a name or an age ({@code labels}:
    * "resolution 2216", "aged 12").
    */
-  record Kind(String category, String victims, boolean excludes, boolean labels) {}
+  record Kind(Category category, String victims, boolean excludes, boolean labels) {}
 
   private static final Kind PERSON = new Kind(null, "people", false, false);
 
@@ -31,22 +31,13 @@ final class CasualtyWords {
       lexicon.words.put(columns[0], kind.equals("not") ? new Kind(null, null, true, false)
           : kind.equals("label") ? new Kind(null, null, false, true)
           : kind.startsWith("victims:") ? new Kind(null, kind.substring(8), false, false)
-          : new Kind(kind, null, false, false));
+          : new Kind(Category.of(kind), null, false, false));
     }
     return lexicon;
   }
 
-  /** One category for a figure two casualty words describe: "killed or injured" are casualties. */
-  static String combined(String a, String b) {
-    if (a.equals(b)) {
-      return a;
-    }
-    boolean harmed = Set.of("killed", "injured", "casualties").containsAll(Set.of(a, b));
-    return harmed ? "casualties" : a;
-  }
-
   /** The category a word gives a figure (killed, injured, casualties, missing), if it gives one. */
-  Optional<String> category(String word) {
+  Optional<Category> category(String word) {
     return of(word).map(Kind::category);
   }
 

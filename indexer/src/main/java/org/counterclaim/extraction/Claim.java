@@ -1,15 +1,14 @@
 package org.counterclaim.extraction;
 
+import org.counterclaim.model.Stance;
+
 /**
  * Who gives a figure: the claimant (organisation, canonical), the speaker if named, the verb and the stance, and
  * who relays it when the text names another source inside the claimant's words.
  */
-record Claim(String claimant, String speaker, String verb, String stance, String relayedBy) {
+record Claim(String claimant, String speaker, String verb, Stance stance, String relayedBy) {
 
-  static final String REPORTED = "reported";
-  static final String CLAIMED = "claimed";
-
-  Claim(String claimant, String speaker, String verb, String stance) {
+  Claim(String claimant, String speaker, String verb, Stance stance) {
     this(claimant, speaker, verb, stance, null);
   }
 

@@ -98,7 +98,9 @@ final class DocumentVoices {
       return Optional.of(publisher);
     }
     boolean signed = doc.source().type() == DocumentType.EMAIL || doc.source().type() == DocumentType.LETTER;
-    return signed ? signature() : Optional.empty();
+    Optional<String> signer = signed ? signature() : Optional.empty();
+    boolean news = doc.source().type() == DocumentType.NEWS_ARTICLE;
+    return signer.isPresent() || news ? signer : SelfVoice.of(doc, organisations(), isNewsOutlet);
   }
 
   /** The organisation of a letter's or an e-mail's signature: "Lynn Maalouf, Amnesty International" at its end. */

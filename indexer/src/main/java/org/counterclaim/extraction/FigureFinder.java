@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.EntityMention;
+import org.counterclaim.model.Qualifier;
 import org.counterclaim.model.Sentence;
 import org.counterclaim.model.Token;
 
@@ -26,7 +28,7 @@ import org.counterclaim.model.Token;
 final class FigureFinder {
 
   /** A figure before attribution: the quantity, its category and victims, and its span in the document. */
-  record Candidate(Quantity quantity, String category, String victims, int start, int end, boolean breakdown) {}
+  record Candidate(Quantity quantity, Category category, String victims, int start, int end, boolean breakdown) {}
 
   private static final Set<String> CLAUSE_OPENERS = Set.of("that", "because", "as", "while", "after", "when",
       "since", "although", "though", "if", "whereas", "where", "whether", "so", "once", "before", "until");
@@ -119,7 +121,7 @@ final class FigureFinder {
     if (np.excluded() || np.unknownHead() && !(breakdown && isPlural(tokens, np) && np.categories().isEmpty())) {
       return Optional.empty();
     }
-    Set<String> categories = new LinkedHashSet<>(np.categories());
+    Set<Category> categories = new LinkedHashSet<>(np.categories());
     String victims = zero && tokens.get(last).text().equalsIgnoreCase("one") ? "people" : np.victims(); // "no one"
     int i = np.next();
     int end = np.unknownHead() ? tokens.get(i - 1).end() : np.end(); // "… and four caretakers"
@@ -186,7 +188,7 @@ final class FigureFinder {
     if (categories.isEmpty()) {
       return Optional.empty();
     }
-    String category = categories.stream().reduce(CasualtyWords::combined).orElseThrow();
+    Category category = categories.stream().reduce(Category::combinedWith).orElseThrow();
     if (victims == null && (breakdown || !np.hasNoun() && previous != null && parts.continues(tokens, first))) {
       victims = whole(earlier).victims(); // "12 children were killed and 27 injured"; "…, including 575 children, and 19,139 injured"
     }
@@ -203,14 +205,14 @@ final class FigureFinder {
    * "left 11 rebels and 3 police officers dead", "leaving dozens injured": the object of "leave" whose state, a
    * casualty word, follows it and the figures coordinated with it.
    */
-  private Optional<String> leftInAState(List<Token> tokens, int first, int next) {
+  private Optional<Category> leftInAState(List<Token> tokens, int first, int next) {
     if (first == 0 || !LEAVE.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))) {
       return Optional.empty();
     }
     for (int j = next; j < tokens.size() && j < next + LEFT_REACH; j++) {
       Token t = tokens.get(j);
       String w = t.text().toLowerCase(Locale.ROOT);
-      Optional<String> category = words.category(w);
+      Optional<Category> category = words.category(w);
       if (category.isPresent() && PARTICIPLES.contains(w)) {
         return category;
       }
@@ -241,10 +243,10 @@ final class FigureFinder {
 
   /** "revised its count … up to 94": "up" belongs to the verb, so the figure is 94, not at most 94. */
   private Quantity revised(Quantity q, List<Token> tokens, int first) {
-    boolean particle = q.qualifier().equals("up_to") && first + 2 < tokens.size()
+    boolean particle = q.qualifier() == Qualifier.UP_TO && first + 2 < tokens.size()
         && tokens.get(first).text().equalsIgnoreCase("up") && tokens.get(first + 1).text().equalsIgnoreCase("to")
         && context.objectToll(tokens, first + 2).isPresent();
-    return particle ? new Quantity(q.max(), q.max(), "exact", tokens.get(first + 2).start(), q.end()) : q;
+    return particle ? new Quantity(q.max(), q.max(), Qualifier.EXACT, tokens.get(first + 2).start(), q.end()) : q;
   }
 
   /** "resolution 2216", "aged 12", "under the age of 18": the number names or measures, it does not count. */
@@ -281,13 +283,13 @@ final class FigureFinder {
       if (t.text().equalsIgnoreCase("any") && i >= 2 && NEGATED_RESULT.matcher(
           (tokens.get(Math.max(0, i - 4)).text() + " " + tokens.get(Math.max(0, i - 3)).text() + " "
               + tokens.get(i - 2).text() + " " + tokens.get(i - 1).text()).toLowerCase(Locale.ROOT)).find()) {
-        found.add(new Quantity(0, 0L, "exact", t.start(), t.end()));
+        found.add(new Quantity(0, 0L, Qualifier.EXACT, t.start(), t.end()));
       }
       if (t.text().equalsIgnoreCase("no") && "DT".equals(t.pos())) {
         if (next.equals("one")) {
-          found.add(new Quantity(0, 0L, "exact", t.start(), tokens.get(i + 1).end()));
+          found.add(new Quantity(0, 0L, Qualifier.EXACT, t.start(), tokens.get(i + 1).end()));
         } else if (!NOT_ZERO.contains(next)) {
-          found.add(new Quantity(0, 0L, "exact", t.start(), t.end()));
+          found.add(new Quantity(0, 0L, Qualifier.EXACT, t.start(), t.end()));
         }
       }
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.counterclaim.model.Stance;
 
 /**
  * Whose figures are the ones no sentence attributes. In a document an organisation issues (a statement, report or
@@ -41,19 +42,28 @@ final class FigureSources {
         last = f.explicit().get();
         lastSentence = f.sentence();
         claims.add(last);
-      } else if (!issued && last != null && f.sentence() - lastSentence <= 1) {
+      } else if (!issued && last != null && f.sentence() - lastSentence <= 1
+          && !(parenthetical(last) && f.previousSentence().isPresent())) {
         claims.add(last);
       } else if (!issued && f.previousSentence().isPresent()) {
         claims.add(f.previousSentence().get());
-      } else if (!issued && last != null && f.sentence() - lastSentence <= CARRY_OVER) {
+      } else if (!issued && last != null && f.sentence() - lastSentence <= CARRY_OVER && !parenthetical(last)) {
         claims.add(last);
       } else if (!issued && main.isPresent()) {
-        claims.add(new Claim(main.get().claimant(), null, null, Claim.REPORTED));
+        claims.add(new Claim(main.get().claimant(), null, null, Stance.REPORTED));
       } else {
         claims.add(Attributor.unattributed(voices));
       }
     }
     return claims;
+  }
+
+  /**
+   * An attribution that holds for its own clause only: in "X said that, according to local officials, 77 were
+   * injured", the next sentence is X's again.
+   */
+  private static boolean parenthetical(Claim claim) {
+    return "according to".equals(claim.verb());
   }
 
   /** The organisation most figures are explicitly attributed to (the first of equals), news outlets aside. */
@@ -63,7 +73,7 @@ final class FigureSources {
     for (int i = 0; i < figures.size(); i++) {
       Optional<String> claimant = figures.get(i).explicit().map(Claim::claimant);
       if (claimant.isPresent() && !voices.isNewsOutlet(claimant.get())
-          && !figures.get(i).explicit().get().stance().equals("disputed")) {
+          && figures.get(i).explicit().get().stance() != Stance.DISPUTED) {
         counts.merge(claimant.get(), 1, Integer::sum);
         firstSeen.putIfAbsent(claimant.get(), i);
       }
@@ -71,6 +81,6 @@ final class FigureSources {
     return counts.entrySet().stream()
         .max(Map.Entry.<String, Integer>comparingByValue()
             .thenComparing(e -> -firstSeen.get(e.getKey())))
-        .map(e -> new Claim(e.getKey(), null, null, Claim.REPORTED));
+        .map(e -> new Claim(e.getKey(), null, null, Stance.REPORTED));
   }
 }

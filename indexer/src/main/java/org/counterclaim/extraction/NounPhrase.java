@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.Token;
 
 /**
@@ -20,7 +21,7 @@ import org.counterclaim.model.Token;
  * @param next        index of the first token after it
  * @param end         offset just past its last casualty or victim word (the figure's text ends there)
  */
-record NounPhrase(Set<String> categories, String victims, boolean excluded, boolean unknownHead, boolean hasNoun,
+record NounPhrase(Set<Category> categories, String victims, boolean excluded, boolean unknownHead, boolean hasNoun,
                   int next, int end) {
 
   private static final int LONGEST = 8;
@@ -28,7 +29,7 @@ record NounPhrase(Set<String> categories, String victims, boolean excluded, bool
 
   /** The phrase starting at token {@code from}; {@code end} is the figure's end when the phrase adds nothing. */
   static NounPhrase read(List<Token> tokens, int from, int end, CasualtyWords words) {
-    Set<String> categories = new LinkedHashSet<>();
+    Set<Category> categories = new LinkedHashSet<>();
     String victims = null;
     boolean nounSeen = false;
     boolean unknownHead = false;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.Token;
 
 /**
@@ -51,12 +52,12 @@ final class Parts {
   }
 
   /** "327 of them killed", "five of whom died": the category a partitive gives its part. */
-  Optional<String> partitiveCategory(List<Token> tokens, int i) {
+  Optional<Category> partitiveCategory(List<Token> tokens, int i) {
     if (i + 2 >= tokens.size() || !tokens.get(i).text().equalsIgnoreCase("of")) {
       return Optional.empty();
     }
     for (int j = i + 2; j < tokens.size() && j <= i + 4; j++) {
-      Optional<String> category = words.category(tokens.get(j).text());
+      Optional<Category> category = words.category(tokens.get(j).text());
       if (category.isPresent()) {
         return category;
       }

@@ -1,5 +1,7 @@
 package org.counterclaim.extraction;
 
+import org.counterclaim.model.Qualifier;
+
 /**
  * A number as written, with its hedge: "more than 1,600", "hundreds", "between 100 and 300", "two".
  *
@@ -9,4 +11,4 @@ package org.counterclaim.extraction;
  * @param start     offset into the text it was read from
  * @param end       offset just past it
  */
-public record Quantity(long min, Long max, String qualifier, int start, int end) {}
+public record Quantity(long min, Long max, Qualifier qualifier, int start, int end) {}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.counterclaim.model.Qualifier;
 
 /**
  * Finds the numbers of a text with their hedges and turns them into bounds. Digits ("23", "1,600", "1.5
@@ -67,13 +68,13 @@ public final class QuantityParser {
       String vague = m.group("vague").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
           .replaceFirst("^(several|a few|a couple of|many|some) ", "").replaceFirst("(hundred|thousand|dozen)$", "$1s");
       long[] bounds = VAGUE_BOUNDS.get(vague);
-      return java.util.Optional.of(new Quantity(bounds[0], bounds[1], "vague", m.start(), m.end()));
+      return java.util.Optional.of(new Quantity(bounds[0], bounds[1], Qualifier.VAGUE, m.start(), m.end()));
     }
     if (m.group("lo") != null) {
       OptionalLong lo = value(m.group("lo"));
       OptionalLong hi = value(m.group("hi"));
       return lo.isPresent() && hi.isPresent() && lo.getAsLong() < hi.getAsLong()
-          ? java.util.Optional.of(new Quantity(lo.getAsLong(), hi.getAsLong(), "range", m.start(), m.end()))
+          ? java.util.Optional.of(new Quantity(lo.getAsLong(), hi.getAsLong(), Qualifier.RANGE, m.start(), m.end()))
           : java.util.Optional.empty();
     }
     String a = m.group("a");
@@ -87,29 +88,29 @@ public final class QuantityParser {
     if (m.group("b") != null) {
       OptionalLong b = value(m.group("b"));
       if (b.isPresent() && b.getAsLong() > value.getAsLong() && hedge == null) {
-        return java.util.Optional.of(new Quantity(value.getAsLong(), b.getAsLong(), "range", m.start(), m.end()));
+        return java.util.Optional.of(new Quantity(value.getAsLong(), b.getAsLong(), Qualifier.RANGE, m.start(), m.end()));
       }
       // "23 to 100" that does not rise is no range: keep the first number alone
       return java.util.Optional.of(hedged(hedge, value.getAsLong(), m.start(), m.end("a")));
     }
     if (m.group("plus") != null && hedge == null) { // "200+ civilian deaths", "it rose to 72 at least"
-      return java.util.Optional.of(new Quantity(value.getAsLong(), null, "at_least", m.start(), m.end()));
+      return java.util.Optional.of(new Quantity(value.getAsLong(), null, Qualifier.AT_LEAST, m.start(), m.end()));
     }
     return java.util.Optional.of(hedged(hedge, value.getAsLong(), m.start(), m.end()));
   }
 
   private static Quantity hedged(String hedge, long n, int start, int end) {
     if (hedge == null) {
-      return new Quantity(n, n, "exact", start, end);
+      return new Quantity(n, n, Qualifier.EXACT, start, end);
     }
     return switch (hedge) {
       case "more than", "over", "upwards of", "in excess of", "just over", "well over", "well above", "above" ->
-          new Quantity(n + 1, null, "more_than", start, end);
-      case "at least", "no fewer than", "no less than", "a minimum of" -> new Quantity(n, null, "at_least", start, end);
+          new Quantity(n + 1, null, Qualifier.MORE_THAN, start, end);
+      case "at least", "no fewer than", "no less than", "a minimum of" -> new Quantity(n, null, Qualifier.AT_LEAST, start, end);
       case "up to", "as many as", "fewer than", "less than", "at most", "just under", "under", "a maximum of",
           "no more than", "not more than" ->
-          new Quantity(0, n, "up_to", start, end);
-      default -> new Quantity(n, n, "about", start, end);
+          new Quantity(0, n, Qualifier.UP_TO, start, end);
+      default -> new Quantity(n, n, Qualifier.ABOUT, start, end);
     };
   }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.counterclaim.lexicon.Nationalities;
 import org.counterclaim.model.EntityMention;
+import org.counterclaim.model.Stance;
 import org.counterclaim.model.Token;
 
 /**
@@ -30,9 +30,9 @@ final class Subjects {
       "witnesses", "medics", "doctors", "paramedics", "rescuers", "police", "spokesman", "spokeswoman", "spokesperson",
       "authorities", "activists", "monitors", "survivors", "relatives", "journalists", "diplomats", "workers",
       "elders", "locals", "villagers", "leaders", "nurses");
-  /** Words between a nationality and "officials": "Afghan security officials", "Iraqi health authorities". */
-  private static final Set<String> OFFICIAL_MODIFIERS = Set.of("local", "provincial", "regional", "security",
-      "health", "government", "military", "senior", "top", "district", "state", "federal", "hospital", "medical");
+  /** A person named before, when the text calls them by their role: "the spokesman said". */
+  private static final Set<String> ROLES = Set.of("spokesman", "spokeswoman", "spokesperson", "official", "minister",
+      "governor", "mayor", "chief", "director", "commander", "head");
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
       "been", "do", "does", "did", "will", "would", "may", "might", "can", "could", "shall", "should", "must", "'s");
   private static final Set<String> REPORT_NOUNS = Set.of("report", "investigation", "study", "findings", "research",
@@ -53,16 +53,27 @@ final class Subjects {
     }
     int from = tokens.get(i).start();
     int to = tokens.get(Math.min(tokens.size() - 1, i + 16)).end();
-    Optional<Claim> named = firstNamed(voices, from, to, "according to");
+    Optional<Claim> named = firstNamed(voices, from, to, "according to")
+        .or(() -> described(tokens, i + 2, "according to", Stance.REPORTED));
     if (named.isPresent()) {
       return named;
     }
     for (int j = i + 2; j < tokens.size() && j <= i + 6; j++) {
       if (REPORT_NOUNS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
-        return Optional.of(new Claim(voices.reportAuthor(), null, "according to", Claim.REPORTED));
+        return Optional.of(new Claim(voices.reportAuthor(), null, "according to", Stance.REPORTED));
       }
     }
     return Optional.empty();
+  }
+
+  /** True when a report is the verb's subject: "an investigation had found", "the report said". */
+  static boolean reportIsSubject(List<Token> tokens, int verb) {
+    for (int j = verb - 1; j >= 0 && j >= verb - 3; j--) {
+      if (REPORT_NOUNS.contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "citing the defence ministry", "quoting a hospital director": the source named after the verb. */
@@ -73,12 +84,19 @@ final class Subjects {
     int from = tokens.get(i + 1).start();
     int to = tokens.get(Math.min(tokens.size() - 1, i + 10)).end();
     String verb = tokens.get(i).text().toLowerCase(Locale.ROOT);
-    return firstNamed(voices, from, to, verb).filter(c -> c.claimant() == null || !voices.isNewsOutlet(c.claimant()));
+    return firstNamed(voices, from, to, verb).filter(c -> c.claimant() == null || !voices.isNewsOutlet(c.claimant()))
+        .or(() -> described(tokens, i + 1, verb, verbs.stanceOf(verb))); // "citing local health authorities"
+  }
+
+  /** The source a description starting at {@code first} gives: a country's government or the words as written. */
+  private static Optional<Claim> described(List<Token> tokens, int first, String verb, Stance stance) {
+    return Descriptions.governmentStartingAt(tokens, first).or(() -> Descriptions.startingAt(tokens, first))
+        .map(source -> new Claim(source, null, verb, stance));
   }
 
   /** The named person, organisation, country or report right before (or, for "said X", right after) a verb. */
   Optional<Claim> subjectOf(List<Token> tokens, int verb, boolean verbFollowsFigure, DocumentVoices voices,
-                                    String stance) {
+                                    Stance stance) {
     String word = tokens.get(verb).text().toLowerCase(Locale.ROOT);
     Optional<Claim> appositive = beforeAppositive(tokens, verb, voices, word, stance);
     if (appositive.isPresent()) {
@@ -109,7 +127,8 @@ final class Subjects {
     }
     if (person.isPresent() && (org.isEmpty() || person.get().start() > org.get().start())) {
       String name = person.get().canonical();
-      return Optional.of(new Claim(affiliation(person.get(), tokens.get(0).start(), to, voices), name, word, stance));
+      return Optional.of(new Claim(affiliation(person.get(), tokens.get(0).start(), to, voices, tokens), name, word,
+          stance));
     }
     if (org.isPresent()) {
       return Optional.of(new Claim(org.get().canonical(), null, word, stance));
@@ -137,7 +156,8 @@ final class Subjects {
     }
     int after = tokens.get(Math.min(tokens.size() - 1, verb + 4)).end();
     return firstNamed(voices, tokens.get(verb).end(), after, word)
-        .filter(c -> c.speaker() != null || !voices.isNewsOutlet(c.claimant())); // "… told Reuters"
+        .filter(c -> c.speaker() != null || !voices.isNewsOutlet(c.claimant())) // "… told Reuters"
+        .or(() -> described(tokens, verb + 1, word, stance)); // "…, said local officials"
   }
 
   /** Where the owner before "'s" ends, when "'s" and at most two modifiers stand before the noun at {@code j}; else -1. */
@@ -198,7 +218,7 @@ final class Subjects {
    * an appositive between commas, then the verb. The person is the speaker; an organisation either side is theirs.
    */
   private Optional<Claim> beforeAppositive(List<Token> tokens, int verb, DocumentVoices voices, String word,
-                                           String stance) {
+                                           Stance stance) {
     int close = verb - 1;
     if (close < 1 || !tokens.get(close).text().equals(",")) {
       return Optional.empty();
@@ -212,28 +232,33 @@ final class Subjects {
     }
     int from = tokens.get(Math.max(0, open - SUBJECT_WINDOW)).start();
     int to = tokens.get(close).start();
+    int subjectEnd = open - 1;
     Optional<EntityMention> person = voices.people().stream().filter(p -> p.start() >= from && p.end() <= to)
         .reduce((a, b) -> b);
     Optional<String> org = voices.organisations().stream().filter(o -> o.start() >= from && o.end() <= to)
         .map(EntityMention::canonical).filter(o -> !voices.isNewsOutlet(o)).reduce((a, b) -> b);
     if (person.isPresent()) {
       String name = person.get().canonical();
-      return Optional.of(new Claim(affiliation(person.get(), from, to, voices), name, word, stance));
+      return Optional.of(new Claim(affiliation(person.get(), from, to, voices, tokens), name, word, stance));
     }
-    return org.map(o -> new Claim(o, null, word, stance));
+    return org.map(o -> new Claim(o, null, word, stance)) // "The state railway company, which runs …, said"
+        .or(() -> Descriptions.endingAt(tokens, subjectEnd).map(d -> new Claim(d, null, word, stance)));
   }
 
   /**
    * A speaker's organisation: the officials' record, else the organisation or possessive country written around
    * the name between {@code from} and {@code to} ("A spokesman for the IDF, Lt. Col. X", "Ukraine's foreign
-   * minister, X").
+   * minister, X"), else the title written around the name when it says which body ("Bucha Mayor X", "X, a civil
+   * defence official,").
    */
-  private static String affiliation(EntityMention person, int from, int to, DocumentVoices voices) {
+  private static String affiliation(EntityMention person, int from, int to, DocumentVoices voices,
+                                    List<Token> tokens) {
     return voices.organisationOf(person.canonical())
         .or(() -> voices.organisations().stream().filter(o -> o.start() >= from && o.end() <= to)
             .map(EntityMention::canonical).filter(o -> !voices.isNewsOutlet(o)).reduce((a, b) -> b))
         .or(() -> voices.countries().stream().filter(c -> c.start() >= from && c.end() <= to && voices.isPossessive(c))
             .map(EntityMention::canonical).reduce((a, b) -> b))
+        .or(() -> Descriptions.titleAround(tokens, person.start(), person.end()))
         .orElse(null);
   }
 
@@ -272,7 +297,7 @@ final class Subjects {
    * "residents said", "a spokesman said" are unnamed, and neither the document's issuer nor its publisher.
    */
   private Optional<Claim> describedSubject(List<Token> tokens, int verb, DocumentVoices voices, String word,
-                                           String stance) {
+                                           Stance stance) {
     int j = wordBefore(tokens, verb);
     if (j < 0) {
       return Optional.empty();
@@ -283,20 +308,16 @@ final class Subjects {
     if (definite && DESCRIPTIONS.contains(head)) {
       return voices.calledBefore(head, tokens.get(j).start()).map(org -> new Claim(org, null, word, stance));
     }
-    if (UNNAMED.contains(head)) {
-      // "Sudanese officials said", "Afghan security officials said": a government through its officials
-      for (int k = j - 1; k >= 0 && k >= j - 3; k--) {
-        Optional<String> country = Nationalities.country(tokens.get(k).text());
-        if (country.isPresent()) {
-          return Optional.of(new Claim(country.get(), null, word, stance));
-        }
-        if (!OFFICIAL_MODIFIERS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
-          break;
-        }
-      }
-      return Optional.of(new Claim(null, null, word, stance));
+    if (definite && ROLES.contains(head)) {
+      return pronounSubject(tokens, verb, voices, word, stance); // "the spokesman said": the one named before
     }
-    return Optional.empty();
+    Optional<String> government = Descriptions.governmentEndingAt(tokens, j);
+    if (government.isPresent()) { // "Sudanese officials said", "Afghan security officials said"
+      return Optional.of(new Claim(government.get(), null, word, stance));
+    }
+    // "health authorities in the Hamas-run enclave said", "local officials said"; "officials said" names nobody
+    return Descriptions.endingAt(tokens, j).map(d -> new Claim(d, null, word, stance))
+        .or(() -> UNNAMED.contains(head) ? Optional.of(new Claim(null, null, word, stance)) : Optional.empty());
   }
 
   /**
@@ -304,14 +325,14 @@ final class Subjects {
    * in the sentences just before.
    */
   private Optional<Claim> pronounSubject(List<Token> tokens, int verb, DocumentVoices voices, String word,
-                                         String stance) {
+                                         Stance stance) {
     int j = wordBefore(tokens, verb);
     if (j < 0) {
       return Optional.empty();
     }
     String pronoun = tokens.get(j).text().toLowerCase(Locale.ROOT);
     int at = tokens.get(j).start();
-    if (pronoun.equals("he") || pronoun.equals("she")) {
+    if (pronoun.equals("he") || pronoun.equals("she") || ROLES.contains(pronoun)) {
       return voices.people().stream().filter(p -> p.end() <= at && at - p.end() < PRONOUN_REACH).reduce((a, b) -> b)
           .map(p -> new Claim(voices.organisationOf(p.canonical()).orElse(null), p.canonical(), word, stance));
     }
@@ -324,7 +345,7 @@ final class Subjects {
   }
 
   /** The organisation or person a sentence opens with, before its first verb. */
-  private Optional<Claim> sentenceSubject(List<Token> tokens, DocumentVoices voices, String verb, String stance) {
+  private Optional<Claim> sentenceSubject(List<Token> tokens, DocumentVoices voices, String verb, Stance stance) {
     int firstVerb = 0;
     while (firstVerb < tokens.size() - 1 && !(tokens.get(firstVerb).pos() != null
         && tokens.get(firstVerb).pos().startsWith("VB"))) {

@@ -140,11 +140,11 @@ public final class LuceneDocuments {
     Set<String> ranges = new TreeSet<>();
     for (CasualtyFigure f : figures) {
       long max = f.max() == null ? Long.MAX_VALUE : f.max();
-      for (String key : List.of(f.category(), "any")) {
+      for (String key : List.of(f.category().label(), "any")) {
         doc.add(new LongPoint(Schema.FIGURE_MIN_PREFIX + key, f.min()));
         doc.add(new LongPoint(Schema.FIGURE_MAX_PREFIX + key, max));
       }
-      categories.add(f.category());
+      categories.add(f.category().label());
       if (f.claimant() != null) {
         claimants.add(f.claimant());
       }

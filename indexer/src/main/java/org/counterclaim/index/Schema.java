@@ -1,5 +1,6 @@
 package org.counterclaim.index;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.counterclaim.model.Category;
 
 /**
  * The one place that knows the index's field names, how each is analysed, and the facet dimensions. Indexing and
@@ -60,7 +62,7 @@ public final class Schema {
   public static final String FIGURE_MIN_PREFIX = "figure_min_";
   public static final String FIGURE_MAX_PREFIX = "figure_max_";
   /** The categories a figure can have. */
-  public static final List<String> CATEGORIES = List.of("killed", "injured", "casualties", "missing");
+  public static final List<String> CATEGORIES = Arrays.stream(Category.values()).map(Category::label).toList();
 
   /** The document date as an ISO string ({@code 2018}, {@code 2018-07} or {@code 2018-07-17}), stored. */
   public static final String DATE = "date";
@@ -99,7 +101,8 @@ public final class Schema {
   /** Fields a query may name. */
   public static final List<String> QUERYABLE_FIELDS = List.of(
       TITLE, TEXT, PUBLISHER, TYPE, LANGUAGE, FORMAT, YEAR, MONTH, DATE, PATH, ID, PARENT_ID, ROOT_ID, CONTENT_TYPE,
-      PERSON, OFFICIAL, ORGANIZATION, PLACE, CATEGORY, CLAIMANT, VICTIMS, "killed", "injured", "casualties", "missing");
+      PERSON, OFFICIAL, ORGANIZATION, PLACE, CATEGORY, CLAIMANT, VICTIMS, Category.KILLED.label(),
+      Category.INJURED.label(), Category.CASUALTIES.label(), Category.MISSING.label());
 
   /** A facet dimension: its field name (also the query parameter) and its label for people. */
   public record Dimension(String name, String label, boolean multiValued) {}

@@ -21,6 +21,13 @@ public final class Nationalities {
     return Optional.ofNullable(COUNTRIES.get(word.strip().toLowerCase(Locale.ROOT).replace('\u2019', '\'')));
   }
 
+  /** The country a people's plural name stands for: "Palestinians", "Russians", "Israelis". */
+  public static Optional<String> ofPeople(String word) {
+    String w = word.strip();
+    return w.length() > 3 && w.endsWith("s") && Character.isUpperCase(w.charAt(0))
+        ? country(w.substring(0, w.length() - 1)) : Optional.empty();
+  }
+
   private static Map<String, String> load() {
     Map<String, String> map = new HashMap<>();
     for (String[] row : DataFile.rows(Gazetteer.class, "countries.tsv")) {

@@ -24,8 +24,8 @@ package org.counterclaim.model;
  *                  kept one whole made 1,763 figures 88 MB of JSON
  */
 public record CasualtyFigure(
-    long min, Long max, String qualifier, String category, String victims, String location, String when,
-    String claimant, String speaker, String verb, String stance, String text, int start, int end, String sentence,
+    long min, Long max, Qualifier qualifier, Category category, String victims, String location, String when,
+    String claimant, String speaker, String verb, Stance stance, String text, int start, int end, String sentence,
     String relayedBy) {
 
   /** Most figures the extraction stage keeps for one document: the first ones in text order. */
@@ -38,8 +38,8 @@ public record CasualtyFigure(
   }
 
   /** A figure nobody relays. */
-  public CasualtyFigure(long min, Long max, String qualifier, String category, String victims, String location,
-                        String when, String claimant, String speaker, String verb, String stance, String text, int start,
+  public CasualtyFigure(long min, Long max, Qualifier qualifier, Category category, String victims, String location,
+                        String when, String claimant, String speaker, String verb, Stance stance, String text, int start,
                         int end, String sentence) {
     this(min, max, qualifier, category, victims, location, when, claimant, speaker, verb, stance, text, start, end,
         sentence, null);

@@ -8,8 +8,8 @@ package org.counterclaim.model;
  * @param when the event's date the figure states, or null
  */
 public record Claim(
-    String file, String docId, String title, String date, long min, Long max, String qualifier, String category,
-    String victims, String location, String when, String claimant, String speaker, String stance, String text,
+    String file, String docId, String title, String date, long min, Long max, Qualifier qualifier, Category category,
+    String victims, String location, String when, String claimant, String speaker, Stance stance, String text,
     int start, int end, String sentence) {
 
   public static Claim of(CasualtyFigure f, String file, String docId, String title, String date) {

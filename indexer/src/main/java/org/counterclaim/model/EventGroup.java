@@ -20,7 +20,7 @@ public record EventGroup(
   }
 
   /** What happened where and when. */
-  public record Event(String label, String location, String category, String victims, Period period) {}
+  public record Event(String label, String location, Category category, String victims, Period period) {}
 
   /** From the earliest to the latest date of the group's claims (the event's date, else the document's). */
   public record Period(String from, String to) {}

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.Claim;
 import org.counterclaim.model.EventGroup;
+import org.counterclaim.model.Qualifier;
+import org.counterclaim.model.Stance;
 import org.junit.jupiter.api.Test;
 
 /** Grouping figures from several documents into events, on cases written for the test. */
@@ -15,8 +18,8 @@ class EventGrouperTest {
 
   private static Claim claim(String doc, String date, long min, Long max, String qualifier, String category,
                              String location, String when, String claimant, String sentence) {
-    return new Claim(doc + ".txt", doc, doc, date, min, max, qualifier, category, "civilians", location, when,
-        claimant, null, "reported", String.valueOf(min), 0, 3, sentence);
+    return new Claim(doc + ".txt", doc, doc, date, min, max, Qualifier.of(qualifier), Category.of(category),
+        "civilians", location, when, claimant, null, Stance.REPORTED, String.valueOf(min), 0, 3, sentence);
   }
 
   private static Claim killed(String doc, String date, long n, String location, String claimant) {
@@ -97,8 +100,8 @@ class EventGrouperTest {
 
   @Test
   void soldiers_and_civilians_are_different_events() {
-    Claim soldiers = new Claim("s.txt", "s", "s", "2023-10-10", 20, 20L, "exact", "killed", "soldiers", "Bakhmut", null,
-        "Ukraine", null, "claimed", "20", 0, 2, "20 soldiers were killed.");
+    Claim soldiers = new Claim("s.txt", "s", "s", "2023-10-10", 20, 20L, Qualifier.EXACT, Category.KILLED, "soldiers",
+        "Bakhmut", null, "Ukraine", null, Stance.CLAIMED, "20", 0, 2, "20 soldiers were killed.");
     assertEquals(2, EventGrouper.group(List.of(soldiers, killed("c", "2023-10-10", 5, "Bakhmut", "OHCHR"))).size());
   }
 

@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.Claim;
+import org.counterclaim.model.Qualifier;
+import org.counterclaim.model.Stance;
 import org.junit.jupiter.api.Test;
 
 /** The bounds an event keeps decide exactly what comparing a claim with each member would. */
@@ -49,7 +52,7 @@ class OpenEventTest {
       default -> null;
     };
     String date = random.nextInt(6) == 0 ? null : base.plusDays(random.nextInt(500) - 30).toString();
-    return new Claim("f.txt", "0123456789abcdef", "t", date, 10, null, "exact", "killed", "civilians", "Raqqa",
-        when, "Amnesty International", null, "reported", "10 killed", 0, 9, "10 killed.");
+    return new Claim("f.txt", "0123456789abcdef", "t", date, 10, null, Qualifier.EXACT, Category.KILLED, "civilians",
+        "Raqqa", when, "Amnesty International", null, Stance.REPORTED, "10 killed", 0, 9, "10 killed.");
   }
 }

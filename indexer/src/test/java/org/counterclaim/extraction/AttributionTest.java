@@ -222,11 +222,12 @@ class AttributionTest {
   }
 
   @Test
-  void unnamed_officials_are_nobody() {
+  void unnamed_officials_are_nobody_and_local_officials_are_a_source_of_their_own() {
     List<CasualtyFigure> found = wire("Reuters", "2023-07-04", "The Israeli military said in a statement that 12 "
-        + "militants had been killed in Jenin. Local officials said 10 people had died.");
-    assertEquals(2, found.size());
+        + "militants had been killed in Jenin. Officials said 10 people had died. Local officials said 11 had died.");
+    assertEquals(3, found.size());
     assertClaim(found.get(1), null, null, "said", "claimed");
+    assertClaim(found.get(2), "local officials", null, "said", "claimed");
   }
 
   @Test

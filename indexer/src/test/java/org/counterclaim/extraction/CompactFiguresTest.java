@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.counterclaim.model.CasualtyFigure;
+import org.counterclaim.model.Stance;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,7 +85,7 @@ class CompactFiguresTest {
         + "local outlets in the province.");
     assertEquals(List.of("At least 40 deaths"), texts(found));
     assertFigure(found.get(0), 40, null, "at_least", "killed", null, "At least 40 deaths");
-    assertEquals("reported", found.get(0).stance());
+    assertEquals(Stance.REPORTED, found.get(0).stance());
   }
 
   @Test

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import org.counterclaim.model.AnalysedDocument;
 import org.counterclaim.model.CasualtyFigure;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.DocumentType;
+import org.counterclaim.model.Qualifier;
 import org.counterclaim.model.SourceDocument;
+import org.counterclaim.model.Stance;
 import org.counterclaim.testing.SharedPipeline;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +32,7 @@ class DenseFiguresTest {
     List<CasualtyFigure> figures = SharedPipeline.get().apply(source).figures();
     assertEquals(FigureLimits.MAX_FIGURES_PER_DOCUMENT, figures.size());
     CasualtyFigure first = figures.get(0);
-    assertEquals(java.util.Arrays.asList(12L, null, "at_least", "killed", "civilians", 34, "at least 12"),
+    assertEquals(java.util.Arrays.asList(12L, null, Qualifier.AT_LEAST, Category.KILLED, "civilians", 34, "at least 12"),
         java.util.Arrays.asList(first.min(), first.max(), first.qualifier(), first.category(), first.victims(), first.start(),
             first.text()));
     assertTrue(first.sentence().startsWith("at least 12 civilians were killed at least"), first.sentence());
@@ -57,7 +60,8 @@ class DenseFiguresTest {
   }
 
   private static CasualtyFigure figure(String words, String sentence) {
-    return new CasualtyFigure(12, 12L, "exact", "killed", "civilians", null, null, null, null, null, "reported",
+    return new CasualtyFigure(12, 12L, Qualifier.EXACT, Category.KILLED, "civilians", null, null, null, null, null,
+        Stance.REPORTED,
         words, 0, words.length(), sentence);
   }
 }

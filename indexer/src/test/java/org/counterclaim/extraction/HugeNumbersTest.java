@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.counterclaim.model.DocumentType;
+import org.counterclaim.model.Qualifier;
 import org.counterclaim.model.SourceDocument;
 import org.counterclaim.testing.SharedPipeline;
 import org.junit.jupiter.api.Test;
@@ -21,9 +22,9 @@ class HugeNumbersTest {
 
   @Test
   void the_ceiling_itself_is_a_quantity_and_more_than_it_does_not_overflow() {
-    assertEquals(List.of(new Quantity(10_000_000_001L, null, "more_than", 0, 24)),
+    assertEquals(List.of(new Quantity(10_000_000_001L, null, Qualifier.MORE_THAN, 0, 24)),
         QuantityParser.find("more than 10,000,000,000 civilians"));
-    assertEquals(List.of(new Quantity(1_500_000, 1_500_000L, "exact", 0, 11)),
+    assertEquals(List.of(new Quantity(1_500_000, 1_500_000L, Qualifier.EXACT, 0, 11)),
         QuantityParser.find("1.5 million refugees"));
   }
 

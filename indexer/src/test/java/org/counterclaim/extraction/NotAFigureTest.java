@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.counterclaim.model.CasualtyFigure;
+import org.counterclaim.model.Category;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,6 +144,6 @@ class NotAFigureTest {
     List<CasualtyFigure> found = wire("Reuters", "2020-02-01", "Children under 5 and people over 60 were killed in "
         + "the strike, and 12 children under the age of 18 were wounded.");
     assertEquals(List.of("12 children"), texts(found));
-    assertEquals("injured", found.get(0).category());
+    assertEquals(Category.INJURED, found.get(0).category());
   }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.counterclaim.model.CasualtyFigure;
+import org.counterclaim.model.Category;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,7 +55,7 @@ class OpenVictimsTest {
     List<CasualtyFigure> found = wire("Reuters", "2016-09-12", "Four judges were assassinated in the capital this "
         + "year, and gunmen executed nine prisoners on Sunday; three guards were slain in the same raid.");
     assertEquals(List.of("Four judges", "nine prisoners", "three guards"), texts(found));
-    found.forEach(f -> assertEquals("killed", f.category(), f.text()));
+    found.forEach(f -> assertEquals(Category.KILLED, f.category(), f.text()));
   }
 
   @Test

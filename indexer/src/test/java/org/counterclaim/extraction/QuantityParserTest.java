@@ -18,7 +18,7 @@ class QuantityParserTest {
   }
 
   private static void assertQuantity(Quantity q, long min, Long max, String qualifier) {
-    assertEquals(List.of(min, String.valueOf(max), qualifier), List.of(q.min(), String.valueOf(q.max()), q.qualifier()));
+    assertEquals(List.of(min, String.valueOf(max), qualifier), List.of(q.min(), String.valueOf(q.max()), q.qualifier().label()));
   }
 
   @ParameterizedTest(name = "\"{0}\" is {1}")

@@ -28,7 +28,7 @@ class SourcesTest {
   void an_outlet_relaying_others_is_not_the_claimant() {
     CasualtyFigure f = only(wire("Reuters", "2021-11-02", "At least 40 people were killed in the raid, residents "
         + "told Reuters."));
-    assertClaim(f, null, null, "told", "claimed");
+    assertClaim(f, "residents", null, "told", "claimed"); // the residents' figure, as "village elders" would be
   }
 
   @Test

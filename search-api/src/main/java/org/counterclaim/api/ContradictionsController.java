@@ -49,7 +49,7 @@ final class ContradictionsController {
     List<EventGroup> groups = found.groups().stream()
         .filter(g -> location == null || location.isBlank()
             || (g.event().location() != null && g.event().location().toLowerCase(Locale.ROOT).equals(location.strip().toLowerCase(Locale.ROOT))))
-        .filter(g -> category == null || category.isBlank() || category.equals(g.event().category()))
+        .filter(g -> category == null || category.isBlank() || category.equals(String.valueOf(g.event().category())))
         .toList();
     ctx.json(new Groups(groups.size(), page, size, found.updating(), groups.stream().skip((long) (page - 1) * size).limit(size)
         .map(g -> GroupView.of(g, Caps.CLAIMS_IN_LIST)).toList()));

@@ -16,8 +16,9 @@ final class GroupCsv {
   static String of(GroupView group) {
     StringBuilder csv = new StringBuilder(row(HEADER));
     for (Claim c : group.claims()) {
-      csv.append(row(Stream.of(group.id(), group.event().label(), c.claimant(), c.speaker(), c.stance(), c.date(),
-          String.valueOf(c.min()), c.max() == null ? "" : String.valueOf(c.max()), c.qualifier(), c.category(),
+      csv.append(row(Stream.of(group.id(), group.event().label(), c.claimant(), c.speaker(),
+          String.valueOf(c.stance()), c.date(), String.valueOf(c.min()), c.max() == null ? "" : String.valueOf(c.max()),
+          String.valueOf(c.qualifier()), String.valueOf(c.category()),
           c.victims(), c.location(), c.text(), c.file(), c.docId(), String.valueOf(c.start()), String.valueOf(c.end()))
           .map(v -> v == null ? "" : v).toList()));
     }

@@ -13,7 +13,7 @@ final class FigureLabels {
   private FigureLabels() {}
 
   static String describe(CasualtyFigure f) {
-    StringBuilder label = new StringBuilder(f.category()).append(": ").append(amount(f));
+    StringBuilder label = new StringBuilder(f.category().label()).append(": ").append(amount(f));
     if (f.victims() != null) {
       label.append(' ').append(f.victims());
     }
@@ -37,12 +37,12 @@ final class FigureLabels {
   static String amount(CasualtyFigure f) {
     NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
     return switch (f.qualifier()) {
-      case "more_than" -> "more than " + n.format(f.min() - 1);
-      case "at_least" -> "at least " + n.format(f.min());
-      case "up_to" -> "up to " + n.format(f.max());
-      case "about" -> "about " + n.format(f.min());
-      case "range", "vague" -> n.format(f.min()) + "–" + (f.max() == null ? "" : n.format(f.max()));
-      default -> n.format(f.min());
+      case MORE_THAN -> "more than " + n.format(f.min() - 1);
+      case AT_LEAST -> "at least " + n.format(f.min());
+      case UP_TO -> "up to " + n.format(f.max());
+      case ABOUT -> "about " + n.format(f.min());
+      case RANGE, VAGUE -> n.format(f.min()) + "–" + (f.max() == null ? "" : n.format(f.max()));
+      case EXACT -> n.format(f.min());
     };
   }
 }

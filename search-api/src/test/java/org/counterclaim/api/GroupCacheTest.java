@@ -10,8 +10,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.Claim;
 import org.counterclaim.model.EventGroup;
+import org.counterclaim.model.Qualifier;
+import org.counterclaim.model.Stance;
 import org.counterclaim.search.DocumentView;
 import org.counterclaim.search.SearchRequest;
 import org.counterclaim.search.SearchResponse;
@@ -38,8 +41,8 @@ class GroupCacheTest {
         throw new IllegalStateException(e);
       }
       String place = "Place" + version.get();
-      return List.of(new Claim("a.txt", "0123456789abcdef", "A", "2017-06-01", 10, null, "exact", "killed",
-          "civilians", place, null, "Airwars", null, "reported", "10 killed", 0, 9, "10 killed."));
+      return List.of(new Claim("a.txt", "0123456789abcdef", "A", "2017-06-01", 10, null, Qualifier.EXACT, Category.KILLED,
+          "civilians", place, null, "Airwars", null, Stance.REPORTED, "10 killed", 0, 9, "10 killed."));
     }
 
     @Override

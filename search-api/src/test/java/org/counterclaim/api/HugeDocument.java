@@ -8,10 +8,13 @@ import java.util.Map;
 import org.counterclaim.index.LuceneDocumentSink;
 import org.counterclaim.model.AnalysedDocument;
 import org.counterclaim.model.CasualtyFigure;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.DocumentType;
 import org.counterclaim.model.EntityMention;
 import org.counterclaim.model.Official;
+import org.counterclaim.model.Qualifier;
 import org.counterclaim.model.SourceDocument;
+import org.counterclaim.model.Stance;
 
 /**
  * An index with one document as large as ingest lets through, written without the NLP stage: 1.2 million
@@ -74,7 +77,7 @@ final class HugeDocument {
   }
 
   private static CasualtyFigure figure(long count, String place, String claimant, String sentence, int start) {
-    return new CasualtyFigure(count, count, "exact", "killed", "civilians", place, null, claimant, null, "said",
-        "reported", FIGURE, start, start + FIGURE.length(), sentence);
+    return new CasualtyFigure(count, count, Qualifier.EXACT, Category.KILLED, "civilians", place, null, claimant, null, "said",
+        Stance.REPORTED, FIGURE, start, start + FIGURE.length(), sentence);
   }
 }

@@ -8,8 +8,11 @@ import java.util.Map;
 import org.counterclaim.index.LuceneDocumentSink;
 import org.counterclaim.model.AnalysedDocument;
 import org.counterclaim.model.CasualtyFigure;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.DocumentType;
+import org.counterclaim.model.Qualifier;
 import org.counterclaim.model.SourceDocument;
+import org.counterclaim.model.Stance;
 
 /**
  * An index written without the NLP stage, for HTTP tests that need documents but not CoreNLP: {@value #DOCUMENTS}
@@ -44,8 +47,8 @@ final class SmallIndex {
         "text/plain", "Plain text", "Statement " + n, "2024-05-01", "Side A", DocumentType.PRESS_STATEMENT, "en",
         text, false, text.length(), Map.of());
     List<CasualtyFigure> figures = new ArrayList<>();
-    figures.add(new CasualtyFigure(12, 12L, "exact", "killed", "civilians", "Raqqa", null,
-        n % 2 == 0 ? "Side A" : "Side B", null, "said", "reported", "12 civilians", at, at + 12, text));
+    figures.add(new CasualtyFigure(12, 12L, Qualifier.EXACT, Category.KILLED, "civilians", "Raqqa", null,
+        n % 2 == 0 ? "Side A" : "Side B", null, "said", Stance.REPORTED, "12 civilians", at, at + 12, text));
     return new AnalysedDocument(source, "2024-05-01", List.of(), List.of(), List.of(), figures);
   }
 }

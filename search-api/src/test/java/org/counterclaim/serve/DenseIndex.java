@@ -9,8 +9,11 @@ import org.counterclaim.extraction.FigureLimits;
 import org.counterclaim.index.LuceneDocumentSink;
 import org.counterclaim.model.AnalysedDocument;
 import org.counterclaim.model.CasualtyFigure;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.DocumentType;
+import org.counterclaim.model.Qualifier;
 import org.counterclaim.model.SourceDocument;
+import org.counterclaim.model.Stance;
 
 /**
  * An index of figure-dense documents as the index run now stores them, written without the NLP stage: "at least 12
@@ -49,8 +52,8 @@ final class DenseIndex {
       int start = n * SENTENCE.length();
       int end = start + "at least 12".length();
       String chunk = text.substring(start / CHUNK * CHUNK, Math.min(length, start / CHUNK * CHUNK + CHUNK));
-      figures.add(new CasualtyFigure(12, null, "at_least", "killed", "civilians", "Raqqa", null,
-          n % 2 == 0 ? "Side A" : "Side B", null, "said", "reported", "at least 12", start, end,
+      figures.add(new CasualtyFigure(12, null, Qualifier.AT_LEAST, Category.KILLED, "civilians", "Raqqa", null,
+          n % 2 == 0 ? "Side A" : "Side B", null, "said", Stance.REPORTED, "at least 12", start, end,
           chunk)); // the record keeps a window of it
     }
     return new AnalysedDocument(source, "2024-05-01", List.of(), List.of(), List.of(), figures);
