@@ -12,7 +12,6 @@ import org.counterclaim.ingest.Ingester;
 import org.counterclaim.run.IndexJob;
 import org.counterclaim.run.IndexTarget;
 import org.counterclaim.run.Indexing;
-import org.counterclaim.run.LuceneIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -102,14 +101,6 @@ public final class IndexCommand implements Callable<Integer> {
         Duration.ofSeconds(commitEverySeconds));
     RunSummary summary = run(new IndexJob(paths, retryFailed, options, partition), target, ingest);
     return summary.failed() > 0 ? SOME_FAILED : 0;
-  }
-
-  /** Runs one index run into the Lucene folder with the default commit policy; shared with {@code serve}. */
-  public static RunSummary run(Path index, List<String> paths, boolean retryFailed, int threads, IngestOptions ingest)
-      throws Exception {
-    return run(new IndexJob(paths, retryFailed, new IndexRun.Options(Math.max(1, threads),
-        IndexRun.Options.DEFAULT.commitEveryFiles(), IndexRun.Options.DEFAULT.commitEvery()), Partition.ALL),
-        new LuceneIndex(index), ingest);
   }
 
   /** Runs one index job through {@link Indexing}, with a progress bar, and prints its summary. */

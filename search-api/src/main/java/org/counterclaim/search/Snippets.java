@@ -50,6 +50,36 @@ final class Snippets {
     return snippets;
   }
 
+  /**
+   * The snippets of texts fetched from elsewhere (a SolrCloud collection), found by analysing each text again with
+   * the same analyzer: the same passages and offsets as from the postings.
+   */
+  List<List<SearchResponse.Snippet>> ofTexts(Query query, List<String> texts) {
+    UnifiedHighlighter highlighter = configured(UnifiedHighlighter.builderWithoutSearcher(analyzer)).build();
+    List<List<SearchResponse.Snippet>> snippets = new ArrayList<>();
+    for (String text : texts) {
+      try {
+        snippets.add(text == null ? List.of() : cast(highlighter.highlightWithoutSearcher(Schema.TEXT, query, text,
+            PASSAGES)));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return snippets;
+  }
+
+  /** Passages of about {@link #PASSAGE_CHARS} as offsets, scored as Lucene does, phrases matched strictly. */
+  private static UnifiedHighlighter.Builder configured(UnifiedHighlighter.Builder builder) {
+    return builder
+        .withFormatter(new SnippetFormatter())
+        .withScorer(new PassageScores())
+        .withMaxLength(MAX_LENGTH)
+        .withMaxNoHighlightPassages(1)
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            new BoundedSentences(), PASSAGE_CHARS, 0.5f))
+        .withHighlightPhrasesStrictly(true);
+  }
+
   @SuppressWarnings("unchecked")
   private static List<SearchResponse.Snippet> cast(Object value) {
     return value == null ? List.of() : (List<SearchResponse.Snippet>) value;
@@ -59,14 +89,7 @@ final class Snippets {
   private static final class Highlighter extends UnifiedHighlighter {
 
     Highlighter(IndexSearcher searcher, Analyzer analyzer) {
-      super(UnifiedHighlighter.builder(searcher, analyzer)
-          .withFormatter(new SnippetFormatter())
-          .withScorer(new PassageScores())
-          .withMaxLength(MAX_LENGTH)
-          .withMaxNoHighlightPassages(1)
-          .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-              new BoundedSentences(), PASSAGE_CHARS, 0.5f))
-          .withHighlightPhrasesStrictly(true));
+      super(configured(UnifiedHighlighter.builder(searcher, analyzer)));
     }
 
     Object[] objects(Query query, int[] docIds, int[] passages) throws IOException {
