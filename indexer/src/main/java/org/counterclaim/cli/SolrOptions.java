@@ -40,8 +40,12 @@ public final class SolrOptions {
     return SolrTarget.parse(solr, collection, shards, replicas);
   }
 
-  /** The SolrCloud collection, or else the Lucene index in the folder given. */
+  /**
+   * The SolrCloud collection, or else the Lucene index in the folder given. With --solr, index run reports are
+   * kept beside where the Lucene folder would be ({@code data/solr-NAME-report.jsonl}).
+   */
   public IndexTarget target(Path luceneFolder) {
-    return solr() ? solrTarget() : new LuceneIndex(luceneFolder);
+    Path parent = luceneFolder.toAbsolutePath().normalize().getParent();
+    return solr() ? solrTarget().withReportDir(parent) : new LuceneIndex(luceneFolder);
   }
 }

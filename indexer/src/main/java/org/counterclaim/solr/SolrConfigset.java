@@ -67,7 +67,7 @@ public final class SolrConfigset {
         .append("  <uniqueKey>").append(Schema.ID).append("</uniqueKey>\n")
         .append("  <fieldType name=\"string\" class=\"solr.StrField\" sortMissingLast=\"true\"/>\n")
         .append("  <fieldType name=\"plong\" class=\"solr.LongPointField\" sortMissingLast=\"true\"/>\n")
-        .append("  <fieldType name=\"text_en\" class=\"solr.TextField\" positionIncrementGap=\"100\">\n")
+        .append("  <fieldType name=\"text_en\" class=\"solr.TextField\">\n")
         .append("    <analyzer class=\"").append(ANALYZER).append("\"/>\n")
         .append("  </fieldType>\n");
     field(x, "_version_", "plong", false, false, true, false);

@@ -18,9 +18,10 @@ import org.counterclaim.run.IndexTarget;
  * @param collection the collection's name
  * @param shards     shards when the collection is created
  * @param replicas   replicas of each shard when the collection is created
+ * @param reportDir  the folder of this machine where index runs keep their reports
  */
-public record SolrTarget(List<String> zkHosts, String chroot, String collection, int shards, int replicas)
-    implements IndexTarget {
+public record SolrTarget(List<String> zkHosts, String chroot, String collection, int shards, int replicas,
+                         Path reportDir) implements IndexTarget {
 
   /** The collection name when none is given. */
   public static final String DEFAULT_COLLECTION = "counterclaim";
@@ -37,6 +38,7 @@ public record SolrTarget(List<String> zkHosts, String chroot, String collection,
       throw new IllegalArgumentException("a collection name is letters, digits, '.', '_' and '-', not '"
           + collection + "'");
     }
+    reportDir = reportDir == null ? Path.of("data") : reportDir;
     if (shards < 1 || replicas < 1) {
       throw new IllegalArgumentException("--shards and --replicas must be at least 1");
     }
@@ -49,7 +51,12 @@ public record SolrTarget(List<String> zkHosts, String chroot, String collection,
     String hosts = slash < 0 ? address : address.substring(0, slash);
     String chroot = slash < 0 || slash == address.length() - 1 ? null : address.substring(slash);
     List<String> list = Arrays.stream(hosts.split(",")).map(String::strip).filter(h -> !h.isEmpty()).toList();
-    return new SolrTarget(list, chroot, collection, shards, replicas);
+    return new SolrTarget(list, chroot, collection, shards, replicas, Path.of("data"));
+  }
+
+  /** The same collection, with index run reports kept in another folder. */
+  public SolrTarget withReportDir(Path dir) {
+    return new SolrTarget(zkHosts, chroot, collection, shards, replicas, dir);
   }
 
   /** The chroot for SolrJ. */
@@ -78,7 +85,7 @@ public record SolrTarget(List<String> zkHosts, String chroot, String collection,
   public Path reportBase(Partition partition) {
     String name = "solr-" + collection + (partition.isAll() ? ""
         : "-worker-" + partition.worker() + "-of-" + partition.workers());
-    return Path.of("data", name);
+    return reportDir.resolve(name);
   }
 
   @Override

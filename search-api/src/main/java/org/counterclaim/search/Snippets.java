@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -51,21 +57,31 @@ final class Snippets {
   }
 
   /**
-   * The snippets of texts fetched from elsewhere (a SolrCloud collection), found by analysing each text again with
-   * the same analyzer: the same passages and offsets as from the postings.
+   * The snippets of hits fetched from elsewhere (a SolrCloud collection): their searchable stored fields are
+   * indexed as the embedded index does (text with offsets in the postings) into a small index in memory, and
+   * highlighted there by the same code, so passages, scores and offsets are the ones the embedded index gives (a
+   * passage's score depends on its own document only). Each hit matched the whole query, so the query's number
+   * ranges, which give no highlights and are not stored, are taken as matched.
    */
-  List<List<SearchResponse.Snippet>> ofTexts(Query query, List<String> texts) {
-    UnifiedHighlighter highlighter = configured(UnifiedHighlighter.builderWithoutSearcher(analyzer)).build();
-    List<List<SearchResponse.Snippet>> snippets = new ArrayList<>();
-    for (String text : texts) {
-      try {
-        snippets.add(text == null ? List.of() : cast(highlighter.highlightWithoutSearcher(Schema.TEXT, query, text,
-            PASSAGES)));
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+  List<List<SearchResponse.Snippet>> ofStored(Query query, List<Document> stored) {
+    if (stored.isEmpty()) {
+      return List.of();
     }
-    return snippets;
+    try (Directory dir = new ByteBuffersDirectory();
+         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+      for (Document hit : stored) {
+        writer.addDocument(HighlightDocuments.searchable(hit));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        ScoreDoc[] hits = new ScoreDoc[stored.size()];
+        for (int i = 0; i < hits.length; i++) {
+          hits[i] = new ScoreDoc(i, 0f);
+        }
+        return of(new IndexSearcher(reader), HighlightDocuments.withoutPoints(query, true), hits);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** Passages of about {@link #PASSAGE_CHARS} as offsets, scored as Lucene does, phrases matched strictly. */

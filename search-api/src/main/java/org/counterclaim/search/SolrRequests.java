@@ -33,13 +33,15 @@ final class SolrRequests {
   /** One page of a search with its facets, the figure filter and the facet filters (each tagged). */
   static ModifiableSolrParams search(QueryParsing.Parsed parsed, SearchRequest request) {
     ModifiableSolrParams params = query(parsed);
-    params.set("fl", String.join(",", Hits.FIELDS) + "," + Schema.TEXT + ",score");
+    params.set("fl", String.join(",", HighlightDocuments.STORED) + ",score");
     params.set("start", (request.page() - 1) * request.size());
     params.set("rows", request.size());
+    // Ties are broken by id: each page may be answered by other replicas, whose internal order of tied hits differs,
+    // and paging must neither repeat nor skip a hit.
     params.set("sort", switch (request.sort()) {
-      case RELEVANCE -> "score desc";
-      case NEWEST -> Schema.DATE_DAY + " desc,score desc";
-      case OLDEST -> Schema.DATE_DAY + " asc,score desc";
+      case RELEVANCE -> "score desc," + Schema.ID + " asc";
+      case NEWEST -> Schema.DATE_DAY + " desc,score desc," + Schema.ID + " asc";
+      case OLDEST -> Schema.DATE_DAY + " asc,score desc," + Schema.ID + " asc";
     });
     figureFilters(params, request.figures());
     request.filters().forEach((dim, values) -> {

@@ -61,7 +61,7 @@ public final class SolrSearchService implements SearchService {
     SolrDocumentList docs = response.getResults();
     List<Document> stored = docs.stream().map(SolrStored::toLucene).toList();
     List<List<SearchResponse.Snippet>> passages =
-        snippets.ofTexts(parsed.query(), stored.stream().map(d -> d.get(Schema.TEXT)).toList());
+        snippets.ofStored(parsed.query(), stored);
     List<SearchResponse.Hit> hits = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       Object score = docs.get(i).getFirstValue("score");
