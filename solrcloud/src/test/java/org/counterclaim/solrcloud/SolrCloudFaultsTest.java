@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SolrCloudFaultsTest {
 
-  private static final int FILES = 40;
+  private static final int FILES = 20;
 
   @TempDir
   static Path tmp;
@@ -61,7 +61,7 @@ class SolrCloudFaultsTest {
     try (SolrSearchService search = SolrSearchService.open(target)) {
       CompletableFuture<JettySolrRunner> stopped = new CompletableFuture<>();
       AtomicInteger searchesWhileDown = new AtomicInteger();
-      IndexRun.Listener stopAfterTen = Listeners.after(10, () -> CompletableFuture.runAsync(() -> {
+      IndexRun.Listener stopAfterSix = Listeners.after(6, () -> CompletableFuture.runAsync(() -> {
         try {
           JettySolrRunner node = cloud.stopNode(1);
           for (int i = 0; i < 5; i++) { // searches keep answering while the node's replicas are down
@@ -77,9 +77,10 @@ class SolrCloudFaultsTest {
       try (Ingester ingester = new Ingester(IngestLimits.DEFAULT, OrganisationAliases.builtIn())) {
         IndexJob job = new IndexJob(List.of(folder.toString()), false,
             new IndexRun.Options(2, 5, java.time.Duration.ofSeconds(2)), null);
-        run = Indexing.run(job, target, ingester, SharedPipeline::get, stopAfterTen);
+        run = Indexing.run(job, target, ingester, SharedPipeline::get, stopAfterSix);
       }
       JettySolrRunner node = stopped.get();
+      org.slf4j.LoggerFactory.getLogger(SolrCloudFaultsTest.class).info("run with a node stopped: {}", run);
       assertEquals(0, run.failed(), run.toString());
       assertEquals(FILES, run.indexed(), run.toString());
       assertEquals(5, searchesWhileDown.get());

@@ -31,6 +31,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The same answers from the embedded index and from a SolrCloud collection of 2 shards × 2 replicas on 3 nodes:
@@ -38,6 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  * test query with the same ids, totals, facet counts and snippets, in the same order where scores are not tied.
  */
 class SolrCloudParityTest {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SolrCloudParityTest.class);
 
   private static final int SYNTHETIC_FILES = 1_200;
 
@@ -65,15 +69,36 @@ class SolrCloudParityTest {
     List<List<AnalysedDocument>> files = new SyntheticDocuments(13).files(SYNTHETIC_FILES);
     try (DocumentSink lucene = LuceneDocumentSink.open(tmp.resolve("synthetic-index"));
          DocumentSink solr = synthetic.open()) {
+      long luceneNanos = 0;
+      long solrNanos = 0;
       for (int i = 0; i < files.size(); i++) {
         String file = "/synthetic/doc-" + i + ".txt";
+        long t0 = System.nanoTime();
         lucene.put(file, files.get(i));
+        long t1 = System.nanoTime();
         solr.put(file, files.get(i));
+        luceneNanos += t1 - t0;
+        solrNanos += System.nanoTime() - t1;
       }
+      long t2 = System.nanoTime();
       lucene.commit();
+      long t3 = System.nanoTime();
       solr.commit();
+      luceneNanos += t3 - t2;
+      solrNanos += System.nanoTime() - t3;
+      long documents = files.stream().mapToLong(List::size).sum();
+      LOG.info("synthetic corpus, {} files, {} documents, one file per request: Lucene {} documents/s, SolrCloud"
+          + " (2 shards × 2 replicas, 3 nodes, one JVM) {} documents/s", files.size(), documents,
+          documents * 1_000_000_000L / luceneNanos, documents * 1_000_000_000L / solrNanos);
       assertEquals(lucene.documentCount(), solr.documentCount());
     }
+    long bytes;
+    long chars = files.stream().flatMap(List::stream).mapToLong(d -> d.source().text().length()).sum();
+    try (var walk = java.nio.file.Files.walk(tmp.resolve("synthetic-index"))) {
+      bytes = walk.filter(java.nio.file.Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+    LOG.info("synthetic Lucene index: {} bytes for {} characters of text ({} bytes per character)", bytes, chars,
+        String.format("%.2f", (double) bytes / chars));
     seedLucene = LuceneSearchService.open(tmp.resolve("seed-index"));
     seedSolr = SolrSearchService.open(seed);
     synthLucene = LuceneSearchService.open(tmp.resolve("synthetic-index"));

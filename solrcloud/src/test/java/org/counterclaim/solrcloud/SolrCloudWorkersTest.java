@@ -112,6 +112,7 @@ class SolrCloudWorkersTest {
         summaries.add(run.get());
       }
       summaries.forEach(s -> assertEquals(0, s.failed(), s.toString()));
+      summaries.forEach(s -> org.slf4j.LoggerFactory.getLogger(SolrCloudWorkersTest.class).info("worker: {}", s));
       return summaries;
     } finally {
       pool.shutdownNow();
