@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.counterclaim.index.FailureReport;
 import org.counterclaim.index.IndexRun;
-import org.counterclaim.index.LuceneDocumentSink;
+import org.counterclaim.index.Partition;
 import org.counterclaim.index.RunSummary;
 import org.counterclaim.ingest.Ingester;
+import org.counterclaim.run.IndexJob;
+import org.counterclaim.run.IndexTarget;
+import org.counterclaim.run.Indexing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -17,9 +19,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code index DIR... [--index PATH]}: walks the folders and brings the index up to date with them. */
+/**
+ * {@code index DIR... [--index PATH | --solr ZKHOST --collection NAME] [--worker K/N]}: walks the folders and brings
+ * the index up to date with them.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = {"Index folders and files: new and changed files are read, unchanged ones skipped, gone ones removed.",
+        "Into the Lucene folder given by --index, or with --solr into a SolrCloud collection, which N processes on",
+        "N machines can fill together: each started with the same folders and --worker K/N.",
         "Exit code: 0 when every file was indexed or deliberately skipped, 1 when some failed."})
 public final class IndexCommand implements Callable<Integer> {
 
@@ -50,6 +57,15 @@ public final class IndexCommand implements Callable<Integer> {
       description = "Commit the index after this many seconds (default: ${DEFAULT-VALUE}).")
   long commitEverySeconds = IndexRun.Options.DEFAULT.commitEvery().toSeconds();
 
+  @Option(names = "--worker", paramLabel = "K/N",
+      description = {"With --solr: be worker K of N (1 ≤ K ≤ N). Each worker takes the files whose path hashes to",
+          "it, so N processes given the same folders (at the same absolute path) index each file once.",
+          "Each worker keeps its own report (data/solr-NAME-worker-K-of-N-report.jsonl) for --retry-failed."})
+  String worker;
+
+  @Mixin
+  SolrOptions solr = new SolrOptions();
+
   @Mixin
   IngestOptions ingest = new IngestOptions();
 
@@ -63,27 +79,35 @@ public final class IndexCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
           "--commit-every-files and --commit-every must be at least 1");
     }
+    Partition partition = Partition.ALL;
+    if (worker != null) {
+      if (!solr.solr()) {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            "--worker needs --solr: only a SolrCloud collection can be written by several processes");
+      }
+      try {
+        partition = Partition.parse(worker);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
+      }
+    }
+    IndexTarget target;
+    try {
+      target = solr.target(index);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
+    }
     IndexRun.Options options = new IndexRun.Options(Math.max(1, threads), commitEveryFiles,
         Duration.ofSeconds(commitEverySeconds));
-    RunSummary summary = run(index, paths, retryFailed, options, ingest);
+    RunSummary summary = run(new IndexJob(paths, retryFailed, options, partition), target, ingest);
     return summary.failed() > 0 ? SOME_FAILED : 0;
   }
 
-  /** Runs one index run with the default commit policy and logs its summary; shared with {@code serve}. */
-  public static RunSummary run(Path index, List<String> paths, boolean retryFailed, int threads, IngestOptions ingest)
-      throws Exception {
-    return run(index, paths, retryFailed, new IndexRun.Options(Math.max(1, threads),
-        IndexRun.Options.DEFAULT.commitEveryFiles(), IndexRun.Options.DEFAULT.commitEvery()), ingest);
-  }
-
-  /** Runs one index run and logs its summary. */
-  public static RunSummary run(Path index, List<String> paths, boolean retryFailed, IndexRun.Options options,
-                               IngestOptions ingest) throws Exception {
-    try (LuceneDocumentSink sink = LuceneDocumentSink.open(index);
-         Ingester ingester = ingest.ingester();
+  /** Runs one index job through {@link Indexing}, with a progress bar, and prints its summary. */
+  public static RunSummary run(IndexJob job, IndexTarget target, IngestOptions ingest) throws Exception {
+    try (Ingester ingester = ingest.ingester();
          ProgressListener progress = new ProgressListener()) {
-      IndexRun run = new IndexRun(sink, ingester, ingest.pipeline(), new FailureReport(index), options, progress);
-      RunSummary summary = retryFailed ? run.retryFailed() : run.run(paths);
+      RunSummary summary = Indexing.run(job, target, ingester, ingest.pipeline(), progress);
       progress.close();
       LOG.debug("run summary: {}", summary);
       System.err.println(summary);

@@ -70,6 +70,7 @@ public final class IndexRun {
   private final FailureReport report;
   private final Options options;
   private final Listener listener;
+  private final Partition partition;
 
   private Catalog catalog = new Catalog(List.of());
   /** Ids written or confirmed by this run, with the path that holds them. */
@@ -86,6 +87,16 @@ public final class IndexRun {
    */
   public IndexRun(DocumentSink sink, Ingester ingester, Supplier<DocumentPipeline> pipeline, FailureReport report,
                   Options options, Listener listener) {
+    this(sink, ingester, pipeline, report, options, listener, Partition.ALL);
+  }
+
+  /**
+   * A run that takes only its share of the files: worker K of N reads, and removes when gone, only the files
+   * {@link Partition#contains} gives it. Duplicates are still found across the whole index.
+   */
+  public IndexRun(DocumentSink sink, Ingester ingester, Supplier<DocumentPipeline> pipeline, FailureReport report,
+                  Options options, Listener listener, Partition partition) {
+    this.partition = partition;
     this.sink = sink;
     this.ingester = ingester;
     this.pipeline = pipeline;
@@ -99,10 +110,16 @@ public final class IndexRun {
     long start = System.nanoTime();
     FileWalker.Walk walk = FileWalker.walk(arguments);
     loadCatalog();
-    List<Outcome> outcomes = new ArrayList<>(walk.problems());
+    List<FoundFile> share = walk.files().stream().filter(f -> partition.contains(f.file().toString())).toList();
+    if (!partition.isAll()) {
+      LOG.info("worker {}: {} of {} files", partition, share.size(), walk.files().size());
+    }
+    // A walk problem has no file to hash: worker 1 reports it, so that it is reported once.
+    List<Outcome> problems = partition.worker() == 1 ? walk.problems() : List.of();
+    List<Outcome> outcomes = new ArrayList<>(problems);
     List<FailureReport.Entry> entries = new ArrayList<>();
-    walk.problems().forEach(p -> entries.addAll(FailureReport.entriesFor(p, null)));
-    process(walk.files(), outcomes, entries);
+    problems.forEach(p -> entries.addAll(FailureReport.entriesFor(p, null)));
+    process(share, outcomes, entries);
     int removed = removeGone(arguments, walk.files());
     return finish(outcomes, entries, removed, start);
   }
@@ -265,13 +282,14 @@ public final class IndexRun {
     for (CatalogEntry entry : catalog.entries()) {
       Path file = Path.of(entry.file());
       boolean underRoot = roots.stream().anyMatch(file::startsWith);
-      if (underRoot && !seen.contains(entry.file()) && !claimed.containsKey(entry.id())) {
+      boolean mine = partition.contains(entry.file());
+      if (underRoot && mine && !seen.contains(entry.file()) && !claimed.containsKey(entry.id())) {
         sink.deleteFile(entry.id());
         LOG.info("removed {}: the file is gone", entry.path());
         removed.add(entry.file()); // a file a killed run left in two versions is one file gone
       }
     }
-    for (String id : obsolete) {
+    for (String id : obsolete) { // only this worker's files mark versions obsolete
       if (!claimed.containsKey(id)) {
         sink.deleteFile(id);
       }

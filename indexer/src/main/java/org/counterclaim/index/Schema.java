@@ -125,7 +125,7 @@ public final class Schema {
       new Dimension(FORMAT, "Format", false));
 
   /** Text stored with positions and offsets, so snippets come from postings without re-analysis. */
-  static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
   private static final FacetsConfig FACETS = buildFacetsConfig();
 

@@ -7,12 +7,14 @@ import io.javalin.validation.ValidationError;
 import io.javalin.validation.ValidationException;
 import java.util.stream.Collectors;
 import org.counterclaim.search.InvalidQueryException;
+import org.counterclaim.search.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Maps every failure, once, to a JSON {@link ApiError}: bad input is a 400 that says what is wrong, a write
- * without its token a 401 or 403, an unknown document a 404, another method than an endpoint takes a 405, and
+ * without its token a 401 or 403, an unknown document a 404, another method than an endpoint takes a 405, a
+ * SolrCloud cluster that does not answer a 503, and
  * anything unexpected a 500 with no stack trace in the body (it goes to the log).
  */
 final class ErrorMapping {
@@ -29,6 +31,10 @@ final class ErrorMapping {
             .map(entry -> entry.getKey() + ": " + entry.getValue().stream()
                 .map(ErrorMapping::describe).collect(Collectors.joining(", ")))
             .collect(Collectors.joining("; "))));
+    config.routes.exception(SearchUnavailableException.class, (e, ctx) -> {
+      LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      respond(ctx, 503, "search unavailable", "the index cannot be read at the moment; try again shortly");
+    });
     config.routes.exception(HttpResponseException.class,
         (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage(), e.getDetails().getOrDefault("detail", null)));
     config.routes.exception(Exception.class, (e, ctx) -> {

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
@@ -63,18 +64,28 @@ final class FacetStates {
    * {@link Caps#FACET_LABEL_CHARS} are not listed unless selected.
    */
   static List<SearchResponse.FacetDimension> dimensions(Facets facets, Map<String, List<String>> selected, int top) {
+    return dimensions(dim -> {
+      FacetResult result = facets == null ? null : topChildren(facets, dim, top);
+      return result == null ? List.of() : List.of(result.labelValues);
+    }, selected);
+  }
+
+  /**
+   * The dimensions from each one's top values by count (as the backend counted them, ties in label order), in the
+   * schema's order; years newest first. Values longer than {@link Caps#FACET_LABEL_CHARS} are not listed unless
+   * selected; a selected value without hits is listed with 0.
+   */
+  static List<SearchResponse.FacetDimension> dimensions(Function<String, List<LabelAndValue>> topValues,
+                                                        Map<String, List<String>> selected) {
     List<SearchResponse.FacetDimension> dims = new ArrayList<>();
     for (Schema.Dimension dim : Schema.DIMENSIONS) {
       List<String> chosen = selected.getOrDefault(dim.name(), List.of());
       List<SearchResponse.FacetValue> values = new ArrayList<>();
-      FacetResult result = facets == null ? null : topChildren(facets, dim.name(), top);
-      if (result != null) {
-        for (LabelAndValue lv : result.labelValues) {
-          if (lv.label.length() > Caps.FACET_LABEL_CHARS && !chosen.contains(lv.label)) {
-            continue; // junk from a file's metadata; it can still be searched for, it is not listed
-          }
-          values.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue(), chosen.contains(lv.label)));
+      for (LabelAndValue lv : topValues.apply(dim.name())) {
+        if (lv.label.length() > Caps.FACET_LABEL_CHARS && !chosen.contains(lv.label)) {
+          continue; // junk from a file's metadata; it can still be searched for, it is not listed
         }
+        values.add(new SearchResponse.FacetValue(lv.label, lv.value.longValue(), chosen.contains(lv.label)));
       }
       for (String value : chosen) { // a selected value with no hits still shows, so it can be unselected
         if (values.stream().noneMatch(v -> v.value().equals(value))) {

@@ -30,7 +30,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.counterclaim.index.LuceneDocumentSink;
 import org.counterclaim.index.Schema;
-import org.counterclaim.model.CasualtyFigure;
 import org.counterclaim.model.Claim;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,14 +42,11 @@ import org.slf4j.LoggerFactory;
 public final class LuceneSearchService implements SearchService {
 
   private static final Logger LOG = LoggerFactory.getLogger(LuceneSearchService.class);
-  private static final Set<String> HIT_FIELDS = Set.of(Schema.ID, Schema.TITLE, Schema.DATE, Schema.TYPE,
-      Schema.PUBLISHER, Schema.LANGUAGE, Schema.FORMAT, Schema.PATH, Schema.PARENT_ID, Schema.FIGURES_HEAD_JSON,
-      Schema.FIGURE_COUNT);
+  private static final Set<String> HIT_FIELDS = Hits.FIELDS;
   /** An index written before figures had a head of their own: its hits read all of them. */
   private static final Set<String> HIT_FIELDS_BEFORE_HEAD = java.util.stream.Stream.concat(HIT_FIELDS.stream(),
       java.util.stream.Stream.of(Schema.FIGURES_JSON)).collect(java.util.stream.Collectors.toUnmodifiableSet());
-  private static final Set<String> CLAIM_FIELDS =
-      Set.of(Schema.ID, Schema.PATH, Schema.TITLE, Schema.DATE, Schema.FIGURES_JSON);
+  private static final Set<String> CLAIM_FIELDS = Hits.CLAIM_FIELDS;
   /** Deepest hit a client may page to. */
   static final int MAX_WINDOW = 10_000;
 
@@ -146,9 +142,7 @@ public final class LuceneSearchService implements SearchService {
       TopDocs docs = searcher.search(query, MAX_WINDOW, new Sort(SortField.FIELD_DOC));
       for (ScoreDoc hit : docs.scoreDocs) {
         Document doc = searcher.storedFields().document(hit.doc, CLAIM_FIELDS);
-        for (CasualtyFigure f : StoredJson.figures(doc)) {
-          claims.add(Claim.of(f, doc.get(Schema.PATH), doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.DATE)));
-        }
+        claims.addAll(Hits.claims(doc));
       }
       return claims;
     });
@@ -211,12 +205,7 @@ public final class LuceneSearchService implements SearchService {
       if (doc.get(Schema.FIGURES_HEAD_JSON) == null) {
         doc = searcher.storedFields().document(page[i].doc, HIT_FIELDS_BEFORE_HEAD);
       }
-      float score = Float.isNaN(page[i].score) ? 0f : page[i].score;
-      List<CasualtyFigure> figures = StoredJson.figuresHead(doc);
-      hits.add(new SearchResponse.Hit(doc.get(Schema.ID), doc.get(Schema.TITLE), doc.get(Schema.DATE),
-          doc.get(Schema.TYPE), doc.get(Schema.PUBLISHER), doc.get(Schema.LANGUAGE), doc.get(Schema.FORMAT),
-          doc.get(Schema.PATH), doc.get(Schema.PARENT_ID), score, passages.get(i), StoredJson.figureCount(doc, figures),
-          figures.stream().limit(Caps.FIGURES_PER_HIT).map(Caps::figure).toList()));
+      hits.add(Hits.of(doc, page[i].score, passages.get(i)));
     }
     return hits;
   }

@@ -11,6 +11,7 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.counterclaim.extraction.FigureLimits;
@@ -43,15 +44,29 @@ final class QueryParsing {
   }
 
   Query parse(String text) {
+    return parseWithPhrases(text).query();
+  }
+
+  /**
+   * The query with the words each of its phrases was made from: a backend that analyses text itself (SolrCloud,
+   * with the same analyzer) is sent the words, and builds the very same phrase, stop-word gaps included.
+   *
+   * @param phrases the words of each phrase, by the phrase without slop
+   */
+  record Parsed(Query query, Map<PhraseQuery, String> phrases) {}
+
+  /** Parses as {@link #parse}, keeping the words of each phrase. */
+  Parsed parseWithPhrases(String text) {
     if (text == null || text.isBlank()) {
-      return new MatchAllDocsQuery();
+      return new Parsed(new MatchAllDocsQuery(), Map.of());
     }
     if (text.length() > MAX_QUERY_CHARS) {
       throw new InvalidQueryException("query too long",
           "a query may have at most " + MAX_QUERY_CHARS + " characters; this one has " + text.length());
     }
     try {
-      return new Parser(analyzer).parseChecked(text);
+      Parser parser = new Parser(analyzer);
+      return new Parsed(parser.parseChecked(text), Map.copyOf(parser.phrases));
     } catch (ParseException e) {
       throw new InvalidQueryException("query does not parse", tidy(e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
@@ -65,6 +80,18 @@ final class QueryParsing {
   static InvalidQueryException tooBroad() {
     return new InvalidQueryException("query too broad", "it expands to more than "
         + IndexSearcher.getMaxClauseCount() + " terms; use fewer fuzzy or wildcard terms, or longer ones");
+  }
+
+  /** The phrase with slop 0: the key of its words in {@link Parsed#phrases()}. */
+  static PhraseQuery withoutSlop(PhraseQuery phrase) {
+    if (phrase.getSlop() == 0) {
+      return phrase;
+    }
+    PhraseQuery.Builder builder = new PhraseQuery.Builder();
+    for (int i = 0; i < phrase.getTerms().length; i++) {
+      builder.add(phrase.getTerms()[i], phrase.getPositions()[i]);
+    }
+    return builder.build();
   }
 
   /** The start of a piece of the query, to repeat it in an error message. */
@@ -82,6 +109,8 @@ final class QueryParsing {
 
     private static final Map<String, Float> BOOSTS = new HashMap<>(Schema.DEFAULT_SEARCH_FIELDS);
 
+    /** The words of each phrase made, by the phrase without slop. */
+    private final Map<PhraseQuery, String> phrases = new HashMap<>();
     /** Expanding terms met so far, counted once per term whatever the number of fields it is looked for in. */
     private int expanding;
     private boolean acrossDefaultFields;
@@ -120,6 +149,16 @@ final class QueryParsing {
         return getRangeQuery(field, queryText, queryText, true, true);
       }
       return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query newFieldQuery(Analyzer analyzer, String field, String queryText, boolean quoted)
+        throws ParseException {
+      Query query = super.newFieldQuery(analyzer, field, queryText, quoted);
+      if (query instanceof PhraseQuery phrase) {
+        phrases.put(withoutSlop(phrase), queryText);
+      }
+      return query;
     }
 
     @Override

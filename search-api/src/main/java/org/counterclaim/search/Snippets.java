@@ -5,6 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -50,6 +56,46 @@ final class Snippets {
     return snippets;
   }
 
+  /**
+   * The snippets of hits fetched from elsewhere (a SolrCloud collection): their searchable stored fields are
+   * indexed as the embedded index does (text with offsets in the postings) into a small index in memory, and
+   * highlighted there by the same code, so passages, scores and offsets are the ones the embedded index gives (a
+   * passage's score depends on its own document only). Each hit matched the whole query, so the query's number
+   * ranges, which give no highlights and are not stored, are taken as matched.
+   */
+  List<List<SearchResponse.Snippet>> ofStored(Query query, List<Document> stored) {
+    if (stored.isEmpty()) {
+      return List.of();
+    }
+    try (Directory dir = new ByteBuffersDirectory();
+         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+      for (Document hit : stored) {
+        writer.addDocument(HighlightDocuments.searchable(hit));
+      }
+      try (DirectoryReader reader = DirectoryReader.open(writer)) {
+        ScoreDoc[] hits = new ScoreDoc[stored.size()];
+        for (int i = 0; i < hits.length; i++) {
+          hits[i] = new ScoreDoc(i, 0f);
+        }
+        return of(new IndexSearcher(reader), HighlightDocuments.withoutPoints(query, true), hits);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Passages of about {@link #PASSAGE_CHARS} as offsets, scored as Lucene does, phrases matched strictly. */
+  private static UnifiedHighlighter.Builder configured(UnifiedHighlighter.Builder builder) {
+    return builder
+        .withFormatter(new SnippetFormatter())
+        .withScorer(new PassageScores())
+        .withMaxLength(MAX_LENGTH)
+        .withMaxNoHighlightPassages(1)
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            new BoundedSentences(), PASSAGE_CHARS, 0.5f))
+        .withHighlightPhrasesStrictly(true);
+  }
+
   @SuppressWarnings("unchecked")
   private static List<SearchResponse.Snippet> cast(Object value) {
     return value == null ? List.of() : (List<SearchResponse.Snippet>) value;
@@ -59,14 +105,7 @@ final class Snippets {
   private static final class Highlighter extends UnifiedHighlighter {
 
     Highlighter(IndexSearcher searcher, Analyzer analyzer) {
-      super(UnifiedHighlighter.builder(searcher, analyzer)
-          .withFormatter(new SnippetFormatter())
-          .withScorer(new PassageScores())
-          .withMaxLength(MAX_LENGTH)
-          .withMaxNoHighlightPassages(1)
-          .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-              new BoundedSentences(), PASSAGE_CHARS, 0.5f))
-          .withHighlightPhrasesStrictly(true));
+      super(configured(UnifiedHighlighter.builder(searcher, analyzer)));
     }
 
     Object[] objects(Query query, int[] docIds, int[] passages) throws IOException {

@@ -17,8 +17,14 @@ import org.counterclaim.api.AccessPolicy;
 import org.counterclaim.api.App;
 import org.counterclaim.cli.IndexCommand;
 import org.counterclaim.cli.IngestOptions;
+import org.counterclaim.cli.SolrOptions;
 import org.counterclaim.index.IndexRun;
+import org.counterclaim.index.Partition;
+import org.counterclaim.run.IndexJob;
+import org.counterclaim.run.IndexTarget;
 import org.counterclaim.search.LuceneSearchService;
+import org.counterclaim.search.SearchService;
+import org.counterclaim.search.SolrSearchService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -30,13 +36,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code serve [DIR...] [--index PATH] [--port 7070]}: brings the index up to date with the folders given, then
- * serves the API and the UI until stopped. The index writer is closed before serving, so an {@code index} run in
+ * {@code serve [DIR...] [--index PATH | --solr ZKHOST --collection NAME] [--port 7070]}: brings the index up to date
+ * with the folders given, then serves the API and the UI until stopped, from the embedded Lucene index or a
+ * SolrCloud collection. The index writer is closed before serving, so an {@code index} run in
  * another terminal can add documents while the server answers; they show up within a second of each commit.
  * Closed by default: this machine only, read-only, no CORS (see the Security section of search-api/README.md).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Index the given folders (incrementally), then serve the search API and the web UI.",
+        "From the Lucene folder given by --index, or with --solr from a SolrCloud collection (created when missing).",
         "Read-only unless a write token is given (env " + ServeCommand.TOKEN_ENV + " or --write-token-file):"
             + " then POST /api/index with 'Authorization: Bearer <token>' re-indexes the folders."})
 public final class ServeCommand implements Callable<Integer> {
@@ -78,13 +86,16 @@ public final class ServeCommand implements Callable<Integer> {
   List<String> allowedHosts = new ArrayList<>();
 
   @Mixin
+  SolrOptions solr = new SolrOptions();
+
+  @Mixin
   IngestOptions ingest = new IngestOptions();
 
   /** Where the write token may come from; the process's environment, or a test's. */
   Map<String, String> environment = System.getenv();
 
   /** A running server: the app, the index it reads and the background re-indexing; closing stops all three. */
-  record Running(Javalin app, LuceneSearchService service, BackgroundIndexService indexing) implements AutoCloseable {
+  record Running(Javalin app, SearchService service, BackgroundIndexService indexing) implements AutoCloseable {
     @Override
     public void close() {
       app.stop();
@@ -96,8 +107,9 @@ public final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     AccessPolicy access = access();
+    IndexTarget target = target();
     if (!paths.isEmpty()) {
-      IndexCommand.run(index, paths, false, threads, ingest);
+      IndexCommand.run(job(paths, threads), target, ingest);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Running running = start(access);
@@ -106,7 +118,7 @@ public final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }, "shutdown"));
     String url = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + running.app().port();
-    LOG.info("serving {} documents from {} at {}", running.service().health().documents(), index, url);
+    LOG.info("serving {} documents from {} at {}", running.service().health().documents(), target.describe(), url);
     System.err.println("Counterclaim is at " + url + "  (Ctrl-C to stop)");
     stopped.await();
     return 0;
@@ -115,9 +127,10 @@ public final class ServeCommand implements Callable<Integer> {
   /** Opens the index and starts serving it; re-indexing uses one thread, so searches keep the other cores. */
   Running start(AccessPolicy access) throws IOException {
     warnIfReachable(access);
-    LuceneSearchService service = LuceneSearchService.open(index);
+    IndexTarget target = target();
+    SearchService service = solr.solr() ? SolrSearchService.open(solr.solrTarget()) : LuceneSearchService.open(index);
     BackgroundIndexService indexing = new BackgroundIndexService(paths,
-        folders -> IndexCommand.run(index, folders, false, 1, ingest));
+        folders -> IndexCommand.run(job(folders, 1), target, ingest));
     try {
       return new Running(App.create(service, indexing, access).start(host, port), service, indexing);
     } catch (RuntimeException e) {
@@ -125,6 +138,20 @@ public final class ServeCommand implements Callable<Integer> {
       service.close();
       throw e;
     }
+  }
+
+  /** The Lucene folder, or the SolrCloud collection with --solr; a bad --solr address is a usage error. */
+  IndexTarget target() {
+    try {
+      return solr.target(index);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private static IndexJob job(List<String> folders, int threads) {
+    return new IndexJob(folders, false, new IndexRun.Options(Math.max(1, threads),
+        IndexRun.Options.DEFAULT.commitEveryFiles(), IndexRun.Options.DEFAULT.commitEvery()), Partition.ALL);
   }
 
   /** The access policy from the options and the environment; a bad token or origin is a usage error. */
