@@ -7,10 +7,13 @@ import java.util.Random;
 import org.counterclaim.ingest.ContentHash;
 import org.counterclaim.model.AnalysedDocument;
 import org.counterclaim.model.CasualtyFigure;
+import org.counterclaim.model.Category;
 import org.counterclaim.model.DocumentType;
 import org.counterclaim.model.EntityMention;
 import org.counterclaim.model.Official;
+import org.counterclaim.model.Qualifier;
 import org.counterclaim.model.SourceDocument;
+import org.counterclaim.model.Stance;
 
 /**
  * Analysed documents made up from a seed, without CoreNLP: texts with people, organisations and places at known
@@ -120,8 +123,8 @@ final class SyntheticDocuments {
     int start = text.length();
     text.append(words);
     String claimant = random.nextInt(5) == 0 ? null : skewed(ORGS);
-    return new CasualtyFigure(min, max, max == null ? "at_least" : "range", category, victims, skewed(PLACES), null,
-        claimant, null, "said", "claimed", words, start, text.length(), words);
+    return new CasualtyFigure(min, max, max == null ? Qualifier.AT_LEAST : Qualifier.RANGE, Category.of(category),
+        victims, skewed(PLACES), null, claimant, null, "said", Stance.CLAIMED, words, start, text.length(), words);
   }
 
   private String title() {
