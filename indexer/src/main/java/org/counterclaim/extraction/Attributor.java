@@ -169,7 +169,25 @@ final class Attributor {
         }
       }
     }
+    if (best != null) {
+      best = citedAfter(tokens, bestVerb, best, voices).orElse(best);
+    }
     return Optional.ofNullable(best != null ? relayed(best, before.headMap(bestVerb), tokens, bestVerb) : outlet);
+  }
+
+  /**
+   * "…, the report said, citing local health authorities": the source cited right after the verb is the claimant,
+   * and the verb's subject passes it on.
+   */
+  private Optional<Claim> citedAfter(List<Token> tokens, int verb, Claim claim, DocumentVoices voices) {
+    for (int i = verb + 1; i < tokens.size() && i <= verb + 3; i++) {
+      if (CITING.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        return subjects.cited(tokens, i, voices)
+            .filter(c -> c.claimant() != null && !c.claimant().equals(claim.claimant()))
+            .map(c -> new Claim(c.claimant(), c.speaker(), c.verb(), c.stance(), claim.claimant()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** "village elders report …": a verb the tagger read as a noun after a group of people is still a verb. */

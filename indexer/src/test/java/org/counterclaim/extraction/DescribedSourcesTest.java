@@ -79,4 +79,49 @@ class DescribedSourcesTest {
     assertEquals("local officials", found.get(0).claimant());
     assertEquals("Ilse Marr", found.get(1).speaker());
   }
+
+  @Test
+  void a_source_cited_after_the_verb_is_the_claimant_and_the_reporter_relays_it() {
+    CasualtyFigure f = only(wire("Wire", "2024-03-02", "Another 1,447 were wounded, the Amnesty International report "
+        + "said, citing local health authorities."));
+    assertEquals("local health authorities", f.claimant());
+    assertEquals("Amnesty International", f.relayedBy());
+  }
+
+  @Test
+  void a_report_nobody_is_named_for_is_the_finding_of_whoever_speaks_of_it() {
+    CasualtyFigure f = only(wire("Wire", "2024-03-02", "Human Rights Watch said an investigation had found that "
+        + "12 civilians died in the strike."));
+    assertEquals("Human Rights Watch", f.claimant());
+  }
+
+  @Test
+  void an_official_national_figure_is_that_governments() {
+    List<CasualtyFigure> found = wire("Wire", "2024-03-02", "Amnesty International counted 28 dead, below the "
+        + "official Lebanese figure of 54 fatalities.");
+    assertEquals(List.of("28 dead", "54 fatalities"), texts(found));
+    assertEquals("Amnesty International", found.get(0).claimant());
+    assertEquals("Lebanon", found.get(1).claimant());
+  }
+
+  @Test
+  void a_people_speaks_for_its_country() {
+    CasualtyFigure f = only(wire("Wire", "2024-03-02", "The Palestinians say hundreds of people were killed."));
+    assertEquals("Palestine", f.claimant());
+  }
+
+  @Test
+  void a_text_written_as_we_is_the_statement_of_the_organisation_acting_in_it() {
+    List<CasualtyFigure> found = Statements.figures(org.counterclaim.model.DocumentType.OTHER, null, "2024-03-02",
+        "Save the Children condemns the attack on the school.\n\nAt least 40 children were killed. Our staff are "
+        + "telling us that families are in shock, and we are supporting them. We call for an investigation.");
+    assertEquals("Save the Children", only(found).claimant());
+  }
+
+  @Test
+  void a_news_story_quoting_we_has_no_voice_of_its_own() {
+    List<CasualtyFigure> found = wire("Wire", "2024-03-02", "Save the Children condemned the attack. At least 40 "
+        + "children were killed. \"We are shocked; our staff tell us we must act,\" a worker said.");
+    assertEquals(null, only(found).claimant());
+  }
 }
