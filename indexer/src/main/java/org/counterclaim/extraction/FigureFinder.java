@@ -34,6 +34,8 @@ final class FigureFinder {
       "since", "although", "though", "if", "whereas", "where", "whether", "so", "once", "before", "until");
   private static final Set<String> TOTALS = Set.of("total", "number", "tally", "count", "minimum", "maximum",
       "estimated", "estimate");
+  private static final Set<String> HEDGING_PARTICIPLES = Set.of("reported", "reportedly", "confirmed", "feared",
+      "believed", "presumed", "thought", "now");
   private static final Set<String> PARTICIPLES = Set.of("killed", "dead", "injured", "wounded", "missing", "hurt",
       "maimed");
   private static final java.util.regex.Pattern NEGATED_RESULT = java.util.regex.Pattern.compile(
@@ -115,6 +117,10 @@ final class FigureFinder {
     if (zero && (NotACount.namesATotal(tokens, last + 1, np.next()) || NotACount.namesAnEvent(tokens, last + 1, np.next()))) {
       return Optional.empty(); // "no official death toll has been given": no figure at all
     }
+    if (last + 1 < tokens.size() && "VBN".equals(tokens.get(last + 1).pos()) && isSubjectOfOtherVerb(tokens, last + 1)
+        && !HEDGING_PARTICIPLES.contains(tokens.get(last + 1).text().toLowerCase(Locale.ROOT))) {
+      return Optional.empty(); // "… killed, over one million displaced"
+    }
     Candidate previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     boolean breakdown = previous != null && parts.isBreakdown(tokens, first, np.next(), previous);
     // "12 provinces", "no evidence of any deaths": a head the lexicon does not know counts something else
@@ -127,7 +133,7 @@ final class FigureFinder {
     int end = np.unknownHead() ? tokens.get(i - 1).end() : np.end(); // "… and four caretakers"
     // "318 killed", "12 people killed", "hundreds wounded"
     Optional<CasualtyContext.Found> adjacent = i < tokens.size() && categories.isEmpty()
-        ? context.categoryAt(tokens, i) : Optional.empty();
+        ? context.categoryAt(tokens, i).or(() -> hedgedParticiple(tokens, i)) : Optional.empty();
     if (adjacent.isPresent()) {
       categories.add(adjacent.get().category());
       if (PARTICIPLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
@@ -326,7 +332,10 @@ final class FigureFinder {
     return !preposition || ofATotal || CLAUSE_OPENERS.contains(before.text().toLowerCase(Locale.ROOT));
   }
 
-  /** "thousands were displaced": a figure followed by its own verb is no object of a casualty verb before it. */
+  /**
+   * "thousands were displaced", "… killed, over one million displaced": a figure followed by its own verb is no
+   * object of a casualty verb before it ("35 people reported killed" is: the participle reports the killing).
+   */
   private boolean isSubjectOfOtherVerb(List<Token> tokens, int next) {
     int j = next;
     while (j < tokens.size() && tokens.get(j).pos() != null && tokens.get(j).pos().startsWith("RB")) {
@@ -336,7 +345,16 @@ final class FigureFinder {
       return false;
     }
     String pos = tokens.get(j).pos() == null ? "" : tokens.get(j).pos();
-    return pos.equals("VBD") || pos.equals("VBP") || pos.equals("VBZ") || pos.equals("MD");
+    String nextPos = j + 1 < tokens.size() && tokens.get(j + 1).pos() != null ? tokens.get(j + 1).pos() : "";
+    boolean participle = pos.equals("VBN") && !nextPos.startsWith("NN") && !nextPos.startsWith("JJ") // "28 displaced civilians"
+        && !(j + 1 < tokens.size() && words.category(tokens.get(j + 1).text()).isPresent());
+    return participle || pos.equals("VBD") || pos.equals("VBP") || pos.equals("VBZ") || pos.equals("MD");
+  }
+
+  /** "at least 35 people reported killed", "dozens feared dead": a hedging participle before the casualty word. */
+  private Optional<CasualtyContext.Found> hedgedParticiple(List<Token> tokens, int i) {
+    return i + 1 < tokens.size() && HEDGING_PARTICIPLES.contains(tokens.get(i).text().toLowerCase(Locale.ROOT))
+        ? context.categoryAt(tokens, i + 1) : Optional.empty();
   }
 
   /** "Amnesty documented 102": a bare number right after a reporting verb. */
