@@ -11,6 +11,8 @@ import org.counterclaim.model.AnalysedDocument;
 import org.counterclaim.model.DocumentType;
 import org.counterclaim.model.EntityMention;
 import org.counterclaim.model.Official;
+import org.counterclaim.model.Sentence;
+import org.counterclaim.model.Token;
 
 /**
  * Who speaks in a document as a whole: the issuer of a statement, the source a headline names ("Amnesty: …"),
@@ -20,6 +22,8 @@ import org.counterclaim.model.Official;
 final class DocumentVoices {
 
   private static final Pattern HEADLINE_SOURCE = Pattern.compile("^\\s*([^:\\n]{2,60}):\\s+\\S");
+  /** A headline's last words after a colon, with no full stop: "Toll rises above 130: medics". */
+  private static final Pattern HEADLINE_TAIL = Pattern.compile(":\\s+([^:.\\n]{2,40}?)\\s*$");
 
   private final AnalysedDocument doc;
   private final Map<String, String> officialOrganisation = new HashMap<>();
@@ -73,13 +77,44 @@ final class DocumentVoices {
 
   /** An organisation a headline or a sentence opens with, as its source: "Amnesty: coalition killed…". */
   Optional<String> headlineSource(int sentenceStart, int sentenceEnd) {
-    Matcher m = HEADLINE_SOURCE.matcher(doc.source().text().substring(sentenceStart, sentenceEnd));
-    if (!m.find()) {
-      return Optional.empty();
+    String sentence = doc.source().text().substring(sentenceStart, sentenceEnd);
+    Matcher m = HEADLINE_SOURCE.matcher(sentence);
+    Optional<String> opening = Optional.empty();
+    if (m.find()) {
+      int end = sentenceStart + m.end(1);
+      opening = organisations().stream().filter(o -> o.start() >= sentenceStart && o.end() == end)
+          .map(EntityMention::canonical).findFirst();
     }
-    int end = sentenceStart + m.end(1);
-    return organisations().stream().filter(o -> o.start() >= sentenceStart && o.end() == end)
-        .map(EntityMention::canonical).findFirst();
+    Matcher tail = HEADLINE_TAIL.matcher(sentence);
+    return opening.isPresent() || !tail.find() ? opening : trailingSource(sentenceStart + tail.start(1),
+        sentenceStart + tail.end(1));
+  }
+
+  /** "Death toll rises above 130: medics", "…: Amnesty": the source a wire headline names after its colon. */
+  private Optional<String> trailingSource(int from, int to) {
+    Optional<String> named = organisations().stream().filter(o -> o.start() >= from && o.end() <= to)
+        .map(EntityMention::canonical).filter(o -> !isNewsOutlet(o)).findFirst();
+    if (named.isPresent()) {
+      return named;
+    }
+    List<Sentence> sentences = doc.sentences();
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) { // the sentence holding the words: sentences are in text order
+      int mid = (lo + hi + 1) >>> 1;
+      if (sentences.get(mid).start() <= from) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    List<Token> tokens = sentences.isEmpty() ? List.of() : sentences.get(lo).tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() == from) {
+        return Descriptions.startingAt(tokens, i);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -101,17 +101,17 @@ final class QuoteSpeakers {
     }
     for (int i = index; i >= 0 && i >= index - 2; i--) {
       Sentence s = sentences.get(i);
-      Optional<String> title = voices.people().stream()
-          .filter(p -> p.canonical().equals(claim.speaker()) && p.start() >= s.start() && p.end() <= s.end())
-          .findFirst().flatMap(p -> Descriptions.titleAround(s.tokens(), p.start(), p.end()));
-      if (title.isPresent()) { // "…,” the spokesman of the health ministry in Sanaa, X, told …
-        return claim.withClaimant(title.get());
-      }
       for (EntityMention org : voices.organisations()) {
         if (org.start() >= s.start() && org.end() <= s.end()
             && SPOKESPERSON.matcher(text.substring(org.end(), Math.min(s.end(), org.end() + 20))).find()) {
           return claim.withClaimant(org.canonical());
         }
+      }
+      Optional<String> title = voices.people().stream()
+          .filter(p -> p.canonical().equals(claim.speaker()) && p.start() >= s.start() && p.end() <= s.end())
+          .findFirst().flatMap(p -> Descriptions.titleAround(s.tokens(), p.start(), p.end()));
+      if (title.isPresent()) { // "…,” the spokesman of the health ministry in Sanaa, X, told …
+        return claim.withClaimant(title.get());
       }
     }
     String fallback = voices.defaultClaimant();

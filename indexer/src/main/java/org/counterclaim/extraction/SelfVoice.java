@@ -54,18 +54,24 @@ final class SelfVoice {
 
   /** True when a finite verb follows the mention, adverbs aside: "Save the Children condemns", "X is calling". */
   private static boolean isSubject(List<Sentence> sentences, EntityMention org) {
-    for (Sentence s : sentences) {
-      List<Token> tokens = s.tokens();
-      for (int i = 0; i < tokens.size(); i++) {
-        if (tokens.get(i).start() < org.end()) {
-          continue;
-        }
-        while (i < tokens.size() && tokens.get(i).pos() != null && tokens.get(i).pos().startsWith("RB")) {
-          i++;
-        }
-        return i < tokens.size() && FINITE.contains(tokens.get(i).pos());
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo < hi) { // the sentence the mention ends in: sentences are in text order
+      int mid = (lo + hi + 1) >>> 1;
+      if (sentences.get(mid).start() <= org.end()) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
       }
     }
-    return false;
+    List<Token> tokens = sentences.isEmpty() ? List.of() : sentences.get(lo).tokens();
+    int i = 0;
+    while (i < tokens.size() && tokens.get(i).start() < org.end()) {
+      i++;
+    }
+    while (i < tokens.size() && tokens.get(i).pos() != null && tokens.get(i).pos().startsWith("RB")) {
+      i++;
+    }
+    return i < tokens.size() && FINITE.contains(tokens.get(i).pos());
   }
 }

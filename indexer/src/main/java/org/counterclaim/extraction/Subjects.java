@@ -192,7 +192,8 @@ final class Subjects {
 
   /**
    * The organisation that heads a subject: the last one named, unless it sits in a modifier of an earlier one
-   * ("The African Union force fighting al-Shabaab said" → the African Union; "the group that accused Hamas").
+   * ("The African Union force fighting al-Shabaab said" → the African Union; "the group that accused Hamas"; "the
+   * television, run by the movement, tweeted" → the television).
    */
   private static Optional<EntityMention> headOrganisation(List<Token> tokens, List<EntityMention> named) {
     if (named.isEmpty()) {
@@ -204,7 +205,7 @@ final class Subjects {
         break;
       }
       boolean modifier = tokens.stream().filter(t -> t.start() >= earlier.end() && t.end() <= last.start())
-          .anyMatch(t -> "VBG".equals(t.pos()) || "WDT".equals(t.pos()) || "WP".equals(t.pos())
+          .anyMatch(t -> "VBG".equals(t.pos()) || "VBN".equals(t.pos()) || "WDT".equals(t.pos()) || "WP".equals(t.pos())
               || Set.of("against", "that", "which", "who").contains(t.text().toLowerCase(Locale.ROOT)));
       if (modifier) {
         return Optional.of(earlier);
@@ -235,8 +236,13 @@ final class Subjects {
     int subjectEnd = open - 1;
     Optional<EntityMention> person = voices.people().stream().filter(p -> p.start() >= from && p.end() <= to)
         .reduce((a, b) -> b);
-    Optional<String> org = voices.organisations().stream().filter(o -> o.start() >= from && o.end() <= to)
-        .map(EntityMention::canonical).filter(o -> !voices.isNewsOutlet(o)).reduce((a, b) -> b);
+    int opening = tokens.get(open).start();
+    // the organisation before the appositive is the subject ("Al-Masirah TV, run by the movement, tweeted");
+    // one inside it only describes another ("Airwars, a UK-based monitoring group, says")
+    Optional<String> org = voices.organisations().stream().filter(o -> o.start() >= from && o.end() <= opening)
+        .map(EntityMention::canonical).reduce((a, b) -> b)
+        .or(() -> voices.organisations().stream().filter(o -> o.start() >= from && o.end() <= to)
+            .map(EntityMention::canonical).filter(o -> !voices.isNewsOutlet(o)).reduce((a, b) -> b));
     if (person.isPresent()) {
       String name = person.get().canonical();
       return Optional.of(new Claim(affiliation(person.get(), from, to, voices, tokens), name, word, stance));

@@ -124,4 +124,25 @@ class DescribedSourcesTest {
         + "children were killed. \"We are shocked; our staff tell us we must act,\" a worker said.");
     assertEquals(null, only(found).claimant());
   }
+
+  @Test
+  void a_wire_headline_names_its_source_after_the_colon() {
+    List<CasualtyFigure> found = wire("Wire", "2024-03-02", "Death toll from strike on market rises above 60: medics\n\n"
+        + "The strike hit the market at noon.");
+    assertEquals("medics", only(found).claimant());
+  }
+
+  @Test
+  void the_organisation_before_an_appositive_is_the_subject_not_the_one_inside_it() {
+    CasualtyFigure f = only(wire("Wire", "2024-03-02", "Al-Masirah Television, run by the Houthi movement, tweeted "
+        + "that at least 33 people were killed."));
+    assertEquals("Al-Masirah Television", f.claimant());
+  }
+
+  @Test
+  void a_title_with_the_body_in_a_prepositional_phrase() {
+    CasualtyFigure f = only(wire("Wire", "2024-03-02", "Ali Nasser, deputy head of the hospital, said 30 children "
+        + "were among the wounded."));
+    assertClaim(f, "deputy head of the hospital", "Ali Nasser", "said", "claimed");
+  }
 }
