@@ -32,6 +32,7 @@ public final class Ingester implements AutoCloseable {
     SHOWN_METADATA.put("dcterms:modified", "modified");
     SHOWN_METADATA.put("xmpTPg:NPages", "pages");
     SHOWN_METADATA.put("resourceName", "file_name");
+    SHOWN_METADATA.put(Ocr.TEXT_SOURCE, Ocr.TEXT_SOURCE);
   }
 
   /** Warnings kept for one file; a mail dump with a thousand broken attachments gets a line saying how many more. */
@@ -152,7 +153,11 @@ public final class Ingester implements AutoCloseable {
             + withFonts + " of " + parts.get(0).first(PdfTextLayer.PAGES) + " pages, damaged content); it is not a"
             + " scan, OCR would not help");
       }
-      return new IngestResult.Rejected(false, "no text found (" + root.format() + ocrNote(root.contentType()) + ")");
+      if (mayBeScan(root.contentType()) && !extractor.ocr().available()) {
+        return new IngestResult.Rejected(false, Ocr.NOT_AVAILABLE);
+      }
+      return new IngestResult.Rejected(false, "no text found (" + root.format()
+          + (mayBeScan(root.contentType()) ? "; OCR read no text in it" : "") + ")");
     }
     if (root.text().length() > limits.maxAnalysedChars()) {
       warnings.add(0, analysedOnly(root.text().length()));
@@ -166,11 +171,9 @@ public final class Ingester implements AutoCloseable {
     return new IngestResult.Ingested(documents, capped(warnings));
   }
 
-  /** Only pictures and PDFs can be scans: saying OCR of random bytes or an empty mailbox would mislead. */
-  private static String ocrNote(String contentType) {
-    boolean mayBeScan = contentType != null
-        && (contentType.startsWith("image/") || contentType.equals("application/pdf"));
-    return mayBeScan ? "; a scanned image needs OCR, which this build does not do" : "";
+  /** Only pictures and PDFs can be scans: speaking of OCR for random bytes or an empty mailbox would mislead. */
+  private static boolean mayBeScan(String contentType) {
+    return contentType != null && (contentType.startsWith("image/") || contentType.equals("application/pdf"));
   }
 
   private String analysedOnly(int length) {

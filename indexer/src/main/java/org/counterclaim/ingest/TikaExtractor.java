@@ -53,14 +53,26 @@ public final class TikaExtractor implements AutoCloseable {
   private final RecursiveParserWrapper parser;
   private final ParseWatchdog watchdog;
   private final EncodingDetector encodings;
+  private final Ocr ocr;
 
+  /** With OCR where Tesseract is installed. */
   public TikaExtractor(IngestLimits limits) {
-    this(limits, autoDetectParser(limits));
+    this(limits, autoDetectParser(limits), Ocr.detect());
+  }
+
+  /** With OCR on or off (tests: a machine without Tesseract). */
+  TikaExtractor(IngestLimits limits, Ocr ocr) {
+    this(limits, autoDetectParser(limits), ocr);
   }
 
   /** With another parser in place of Tika's auto-detecting one (tests: a parser that never returns). */
   TikaExtractor(IngestLimits limits, Parser base) {
+    this(limits, base, new Ocr(false));
+  }
+
+  private TikaExtractor(IngestLimits limits, Parser base, Ocr ocr) {
     this.limits = limits;
+    this.ocr = ocr;
     this.parser = new RecursiveParserWrapper(new GuardedParser(base, limits.maxEmbeddedDepth()));
     this.watchdog = new ParseWatchdog(limits.parseTimeout(), limits.maxStuckParsers());
     this.encodings = new CompositeEncodingDetector(
@@ -73,6 +85,11 @@ public final class TikaExtractor implements AutoCloseable {
     autoDetect.setAutoDetectParserConfig(
         new AutoDetectParserConfig(10_000_000L, 10_000_000L, 100L, 100, limits.maxEmbeddedDepth() + 1));
     return autoDetect;
+  }
+
+  /** Whether scans and pictures are read with OCR. */
+  public Ocr ocr() {
+    return ocr;
   }
 
   /** Parser threads that timed out and are still running (they ignored interruption). */
@@ -160,6 +177,7 @@ public final class TikaExtractor implements AutoCloseable {
     ParseContext context = new ParseContext();
     context.set(ExpansionBudget.class, budget);
     context.set(EncodingDetector.class, encodings);
+    ocr.configure(context, limits.parseTimeout());
     try (InputStream in = TikaInputStream.get(file, metadata)) {
       parser.parse(in, handler, metadata, context);
     } catch (EncryptedDocumentException e) {
@@ -209,6 +227,9 @@ public final class TikaExtractor implements AutoCloseable {
       if (!name.equals(TikaCoreProperties.TIKA_CONTENT.getName()) && !name.startsWith("X-TIKA:EXCEPTION")) {
         values.put(name, List.of(m.getValues(name)));
       }
+    }
+    if (ocr.available() && !text.isBlank() && Ocr.usedOn(m)) {
+      values.put(Ocr.TEXT_SOURCE, List.of(Ocr.FROM_OCR));
     }
     return new ExtractedPart(path == null ? "" : path, values, text, truncated, error == null ? null : firstLine(error));
   }

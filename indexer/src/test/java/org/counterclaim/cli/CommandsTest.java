@@ -94,6 +94,21 @@ class CommandsTest {
   }
 
   @Test
+  void extract_reads_the_figure_in_a_photographed_page() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(org.counterclaim.ingest.Ocr.detect().available(),
+        "tesseract-ocr with tesseract-ocr-eng is not installed");
+    Path in = Files.createDirectories(work.resolve("scans"));
+    org.counterclaim.testing.Scans.picture(in.resolve("page.png"), "png", org.counterclaim.testing.Scans.PARAGRAPH);
+    StringWriter out = new StringWriter();
+    assertEquals(0, execute(new ExtractCommand(), out, in.toString(), "--format", "jsonl"));
+    JsonNode page = new ObjectMapper().readTree(out.toString().strip());
+    JsonNode figure = page.get("figures").get(0);
+    assertEquals(47, figure.get("min").asLong());
+    assertEquals("killed", figure.get("category").asText());
+    assertEquals("civilians", figure.get("victims").asText());
+  }
+
+  @Test
   void extract_reports_a_broken_file_and_goes_on() {
     StringWriter out = new StringWriter();
     int code = execute(new ExtractCommand(), out, TestFiles.fixture("mixed").toString());
