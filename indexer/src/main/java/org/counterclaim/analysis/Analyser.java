@@ -57,12 +57,19 @@ public final class Analyser {
     List<EntityMention> entities = new ArrayList<>();
     entities.addAll(found.people());
     entities.addAll(orgs);
-    entities.addAll(places);
+    entities.addAll(outside(places, orgs));
     entities.addAll(MissedPlaces.find(text, annotated.sentences(), entities, placeTypes));
     entities.addAll(found.titles());
     entities.addAll(DateFinder.keep(text, annotated.dates(), source.date()));
     entities.sort(Comparator.comparingInt(EntityMention::start).thenComparingInt(EntityMention::end));
     return new AnalysedDocument(source, source.date(), annotated.sentences(), entities, found.officials(), List.of());
+  }
+
+  /** "Levant" and "Iraq" in "Islamic State of Iraq and the Levant" are part of a name, not places named. */
+  private static List<EntityMention> outside(List<EntityMention> places, List<EntityMention> orgs) {
+    return places.stream()
+        .filter(p -> orgs.stream().noneMatch(o -> o.start() <= p.start() && p.end() <= o.end()))
+        .toList();
   }
 
   /** A mention cut at its first line end: the NER sometimes runs a name into the next line's first word. */

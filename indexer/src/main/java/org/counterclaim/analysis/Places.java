@@ -33,10 +33,14 @@ final class Places {
     }
     Matcher after = UNIT_AFTER.matcher(text).region(m.end(), text.length());
     if (type.isPresent() && after.lookingAt()) {
-      return new EntityMention("STATE_OR_PROVINCE", text.substring(m.start(), after.end()), name, m.start(),
+      return new EntityMention("STATE_OR_PROVINCE", text.substring(m.start(), after.end()),
+          gazetteer.canonicalPlace(name), m.start(),
           after.end());
     }
-    return new EntityMention(type.orElse("LOCATION"), m.text(), name, m.start(), m.end());
+    String canonical = gazetteer.canonicalPlace(name);
+    String resolvedType = type.orElse(canonical.equals(name) ? "LOCATION"
+        : gazetteer.placeType(canonical).orElse("LOCATION"));
+    return new EntityMention(resolvedType, m.text(), canonical, m.start(), m.end());
   }
 
   /** The gazetteer's type for a name, if it is a place. */

@@ -58,6 +58,42 @@ public final class Gazetteer {
     return "COUNTRY".equals(places.get(k)) ? Optional.of(nameOrNationality.strip()) : Optional.empty();
   }
 
+  /**
+   * The one name a place goes by in facets and search: a country's short form is the country ("US", "U.S.",
+   * "USA", "America" → United States; "UK" → United Kingdom), and a name set in capitals, as datelines are
+   * ("LONDON", "NEW YORK"), is written as a name ("London", "New York"). Acronyms of three letters or fewer that
+   * are no country stay as written. Nationality adjectives ("American") are not places and are left alone.
+   */
+  public String canonicalPlace(String name) {
+    String stripped = name.strip();
+    String country = countries.get(key(stripped));
+    if (country != null && !isAdjective(stripped, country)) {
+      return country;
+    }
+    if (stripped.codePoints().filter(Character::isLetter).count() > 3 && stripped.equals(stripped.toUpperCase(Locale.ROOT))
+        && !stripped.equals(stripped.toLowerCase(Locale.ROOT))) {
+      return capitalised(stripped);
+    }
+    return stripped;
+  }
+
+  /** "American" for the United States, "British" for the United Kingdom: an adjective, not a short name. */
+  private static boolean isAdjective(String name, String country) {
+    return name.length() > 4 && !name.contains(".") && !country.toLowerCase(Locale.ROOT).contains(key(name))
+        && (name.endsWith("an") || name.endsWith("ish") || name.endsWith("i") || name.endsWith("ese"));
+  }
+
+  /** "NEW YORK" → "New York", "AL-RAQQA" → "Al-Raqqa". */
+  private static String capitalised(String upper) {
+    StringBuilder out = new StringBuilder(upper.length());
+    boolean start = true;
+    for (char c : upper.toCharArray()) {
+      out.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && c != '\'';
+    }
+    return out.toString();
+  }
+
   /** True for a word that can head a title: "spokesman", "secretary", "adviser". Plurals count. */
   public boolean isTitleWord(String word) {
     String w = key(word);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,9 @@ public final class OrganisationAliases {
 
   private static final String BUILT_IN = "organisations.tsv";
   private static final Pattern ACRONYM = Pattern.compile("[A-Z.&-]{1,6}");
+  /** "Kurdish-led Syrian Democratic Forces": a describing word joined by a hyphen, then a capitalised name. */
+  private static final Pattern DESCRIBED = Pattern.compile(
+      "\\p{L}[\\p{L}.]*[-\u2010\u2011](?:led|backed|based|run|allied|aligned|affiliated|dominated)\\s+(\\p{Lu}.*)");
 
   private final Map<String, Organisation> byKey = new HashMap<>();
   private final Map<String, Organisation> byAcronym = new HashMap<>();
@@ -73,10 +77,22 @@ public final class OrganisationAliases {
     return Optional.ofNullable(byKey.get(key(trimmed)));
   }
 
-  /** The canonical name for a name, or the name itself (tidied) when it is not in the table. */
+  /**
+   * The canonical name for a name, or the name itself (tidied) when it is not in the table. A name with a
+   * describing word in front ("Kurdish-led Syrian Democratic Forces", "Iranian-backed Houthis") is the
+   * organisation it describes, unless the whole is in the table ("US-led coalition" is the Coalition).
+   */
   public String canonical(String name) {
-    return lookup(name).map(Organisation::name)
-        .orElseGet(() -> name == null ? null : stripPossessive(stripArticle(tidy(name))));
+    if (name == null) {
+      return null;
+    }
+    Optional<Organisation> known = lookup(name);
+    if (known.isPresent()) {
+      return known.get().name();
+    }
+    String plain = stripPossessive(stripArticle(tidy(name)));
+    Matcher described = DESCRIBED.matcher(plain);
+    return described.matches() ? lookup(described.group(1)).map(Organisation::name).orElse(described.group(1)) : plain;
   }
 
   private void load(Reader source) throws IOException {

@@ -56,4 +56,25 @@ class PlacesTest {
     entities(analyse(text), PLACE_TYPES).forEach(p -> assertEquals(p.text(), text.substring(p.start(), p.end())));
     assertEquals(List.of("Taiz CITY", "Bakhmut CITY", "El Fasher CITY"), places(text));
   }
+
+  private static List<String> canonical(String text) {
+    return entities(analyse(text), PLACE_TYPES).stream().map(EntityMention::canonical).toList();
+  }
+
+  @Test
+  void short_forms_of_a_country_are_one_canonical_place() {
+    assertEquals(List.of("United States", "United States", "United States", "United States"),
+        canonical("Officials in the US, the U.S., the USA and the United States disagreed."));
+  }
+
+  @Test
+  void a_dateline_in_capitals_is_the_place_written_as_a_name() {
+    assertEquals(List.of("London"), canonical("LONDON - Amnesty said 12 people died in the fighting."));
+  }
+
+  @Test
+  void a_place_inside_an_organisation_name_is_no_place() {
+    assertEquals(List.of("Raqqa"), canonical(
+        "Fighters of the Islamic State of Iraq and the Levant withdrew from Raqqa on Tuesday."));
+  }
 }

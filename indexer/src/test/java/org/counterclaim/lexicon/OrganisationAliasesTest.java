@@ -35,6 +35,14 @@ class OrganisationAliasesTest {
   }
 
   @Test
+  void a_described_organisation_is_the_organisation() {
+    assertEquals("Syrian Democratic Forces", ALIASES.canonical("Kurdish-led Syrian Democratic Forces"));
+    assertEquals("Houthis", ALIASES.canonical("Iranian-backed Houthi rebels"));
+    assertEquals("Coalition", ALIASES.canonical("the US-led coalition")); // the whole is an alias
+    assertEquals("Kurdish-led forces", ALIASES.canonical("Kurdish-led forces")); // no name after the description
+  }
+
+  @Test
   void leading_article_and_possessive_are_ignored() {
     assertEquals(Optional.of("Associated Press"), nameOf("the Associated Press"));
     assertEquals(Optional.of("Amnesty International"), nameOf("Amnesty's"));
