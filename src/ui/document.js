@@ -5,6 +5,7 @@
 import { el, clear, docHref, isModifiedClick, fmtNumber, plural } from './dom.js';
 import { getDocument } from './api.js';
 import { markRanges, queryWords, findRanges, hashRange, clampRange } from './marks.js';
+import { renderExtracted } from './extracted.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -83,7 +84,9 @@ function render() {
     $('doc-parent').after(el('p', { class: 'doc-compare' }, el('a', { id: 'compare-claims',
       href: 'contradictions.html?q=' + encodeURIComponent('id:' + String(doc.id ?? id)) }, "Compare claims about this document's figures")));
   }
+  $('doc-download').href = '/api/documents/' + encodeURIComponent(String(doc.id ?? id)) + '/file';
   renderMeta();
+  renderExtracted(doc, { base, q, figures: $('doc-figures'), officials: $('doc-officials'), entities: $('doc-entities') });
   renderChildren();
   renderLegend();
   setupFind();

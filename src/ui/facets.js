@@ -11,8 +11,10 @@ const expanded = new Set(); // dims whose full list the user opened (kept across
  * opts.clearHref / opts.onClear: the "clear filters" link, shown when opts.active
  */
 export function renderFacets(container, facets, opts) {
-  const boxes = (Array.isArray(facets) ? facets : [])
+  const boxes = withoutOfficialsAsPeople(Array.isArray(facets) ? facets : [], opts.params)
     .filter((f) => f && f.dim)
+    // A dimension without values (no hits, or nothing of that kind found) is left out, unless a filter is set on it.
+    .filter((f) => (Array.isArray(f.values) && f.values.length) || opts.params.getAll(String(f.dim)).length)
     .map((f) => facetBox(f, opts));
   if (!boxes.length && !opts.active) return container.replaceChildren();
   const head = el('div', { class: 'facets-head' },
@@ -22,6 +24,17 @@ export function renderFacets(container, facets, opts) {
       onclick: (e) => { if (!isModifiedClick(e)) { e.preventDefault(); opts.onClear(); } },
     }, 'Clear filters'));
   container.replaceChildren(head, ...boxes);
+}
+
+/** People are listed once: an official is in the Officials box, not again under People (unless filtered on). */
+function withoutOfficialsAsPeople(facets, params) {
+  const officials = facets.find((f) => f && f.dim === 'official');
+  if (!officials || !Array.isArray(officials.values)) return facets;
+  const names = new Set(officials.values.map((v) => v && String(v.value)));
+  const kept = new Set(params.getAll('person'));
+  return facets.map((f) => (f && f.dim === 'person' && Array.isArray(f.values)
+    ? { ...f, values: f.values.filter((v) => v && (!names.has(String(v.value)) || kept.has(String(v.value)))) }
+    : f));
 }
 
 // One <section class="facet" data-dim=…>.
@@ -51,8 +64,22 @@ function facetBox(facet, { params, onToggle }) {
     },
   }, open ? 'Show fewer' : `Show ${fmtNumber(extra)} more`);
   const headingId = 'facet-' + dim.replace(/[^\w-]/g, '_');
+  // A long list gets a box that narrows it as one types (all its values, not only the first ten).
+  const search = values.length > LIMIT && el('input', {
+    type: 'search', class: 'facet-search', placeholder: 'Filter ' + String(facet.label || dim).toLowerCase() + '…',
+    'aria-label': 'Filter ' + String(facet.label || dim),
+    oninput: (e) => {
+      const needle = e.target.value.trim().toLowerCase();
+      items.forEach((li, i) => {
+        const v = values[i];
+        li.hidden = needle ? !v.value.toLowerCase().includes(needle) : (!open && i >= LIMIT && !v.selected);
+      });
+      if (more) more.hidden = !!needle;
+    },
+  });
   const section = el('section', { class: 'facet', 'data-dim': dim, 'aria-labelledby': headingId },
     el('h3', { id: headingId, class: 'facet-label' }, facet.label || dim),
+    search,
     values.length ? el('ul', { class: 'facet-values' }, items) : el('p', { class: 'facet-empty' }, 'No values'),
     more);
   return section;

@@ -1,9 +1,10 @@
 // search.js: the search page. All state lives in the URL query string, which
 // mirrors the /api/search parameters (q, page, size, sort, facet filters).
 import { el, clear, docHref, isModifiedClick, plural, fmtNumber } from './dom.js';
-import { search } from './api.js';
+import { search, apiUrl } from './api.js';
 import { renderFacets } from './facets.js';
 import { markRanges } from './marks.js';
+import { figureLabel } from './figures.js';
 
 // Filter params named in docs/api.md; dims seen in responses are added at run time.
 const FILTER_DIMS = new Set(['type', 'publisher', 'year', 'language', 'format', 'person', 'official',
@@ -22,6 +23,16 @@ const pager = $('pager');
 // "Compare claims": the figures of the same search, grouped by event (contradictions.html).
 const compare = el('a', { id: 'compare-claims', class: 'compare-link', href: 'contradictions.html' }, 'Compare claims');
 total.after(compare);
+// Export of every result of the search (not only this page): CSV per document or per figure, or JSON.
+const exportLinks = el('span', { id: 'export', class: 'export-links' }, 'Export: ',
+  el('a', { id: 'export-csv', download: '', href: '#' }, 'CSV'), ' · ',
+  el('a', { id: 'export-figures-csv', download: '', href: '#' }, 'CSV per figure'), ' · ',
+  el('a', { id: 'export-json', download: '', href: '#' }, 'JSON'));
+compare.after(exportLinks);
+exportLinks.after(el('a', { id: 'batch-link', class: 'compare-link', href: 'batch.html' }, 'Batch search'));
+
+const FIGURE_PARAMS = ['figure_min', 'figure_max', 'figure_category'];
+const figureForm = $('figure-filter');
 
 // Filters start collapsed on narrow screens and are always open on wide ones.
 const narrow = matchMedia('(max-width: 50rem)');
@@ -55,12 +66,12 @@ function navigate(params) {
   run();
 }
 
-const hasFilters = (params) => [...FILTER_DIMS].some((d) => params.has(d));
-const filterCount = (params) => [...params.keys()].filter((k) => FILTER_DIMS.has(k)).length;
+const hasFilters = (params) => [...FILTER_DIMS, ...FIGURE_PARAMS].some((d) => params.has(d));
+const filterCount = (params) => [...params.keys()].filter((k) => FILTER_DIMS.has(k) || FIGURE_PARAMS.includes(k)).length;
 
 function withoutFilters(params) {
   const p = new URLSearchParams(params);
-  for (const d of FILTER_DIMS) p.delete(d);
+  for (const d of [...FILTER_DIMS, ...FIGURE_PARAMS]) p.delete(d);
   p.delete('page');
   return p;
 }
@@ -81,6 +92,41 @@ sortSelect.addEventListener('change', () => {
   params.delete('page');
   navigate(params);
 });
+
+figureForm.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const params = currentParams();
+  for (const name of FIGURE_PARAMS) {
+    const value = figureForm.elements[name].value.trim();
+    if (value) params.set(name, value); else params.delete(name);
+  }
+  params.delete('page');
+  navigate(params);
+});
+
+$('figure-clear').addEventListener('click', () => {
+  const params = currentParams();
+  for (const name of FIGURE_PARAMS) params.delete(name);
+  params.delete('page');
+  navigate(params);
+});
+
+/** The export links carry the search's parameters, without its page. */
+function updateExports(params) {
+  const p = new URLSearchParams(params);
+  p.delete('page');
+  p.delete('size');
+  // in an export, format= is csv or json: the filter on the documents' format is doc_format=
+  for (const value of params.getAll('format')) p.append('doc_format', value);
+  p.delete('format');
+  const href = (extra) => apiUrl('search/export', [...p, ...Object.entries(extra)].reduce((acc, [k, v]) => {
+    acc.append(k, v);
+    return acc;
+  }, new URLSearchParams()));
+  $('export-csv').href = href({ format: 'csv' });
+  $('export-figures-csv').href = href({ format: 'csv', rows: 'figure' });
+  $('export-json').href = href({ format: 'json' });
+}
 
 window.addEventListener('popstate', run);
 
@@ -104,6 +150,8 @@ async function run() {
   sortSelect.value = SORTS.includes(params.get('sort')) ? params.get('sort') : 'relevance';
   document.title = q ? `${q} · Counterclaim` : 'Counterclaim';
   compare.href = 'contradictions.html' + (q ? '?q=' + encodeURIComponent(q) : '');
+  for (const name of FIGURE_PARAMS) figureForm.elements[name].value = params.get(name) || '';
+  updateExports(params);
 
   controller?.abort();
   controller = new AbortController();
@@ -224,22 +272,6 @@ function renderFigures(hit, q) {
       el('a', { href: docHref(String(hit.id ?? ''), q) + '#' + Number(f.start) + '-' + Number(f.end),
         title: String(f.sentence || '') }, figureLabel(f)))),
     total > 8 ? el('li', { class: 'figure-more' }, '+' + (total - 8) + ' more') : null);
-}
-
-const fmt = (n) => (n == null ? '' : Number(n).toLocaleString('en'));
-
-/** "killed: more than 1,600 civilians — Amnesty International". */
-export function figureLabel(f) {
-  const amount = {
-    more_than: () => 'more than ' + fmt(f.min - 1),
-    at_least: () => 'at least ' + fmt(f.min),
-    up_to: () => 'up to ' + fmt(f.max),
-    about: () => 'about ' + fmt(f.min),
-    range: () => fmt(f.min) + '–' + fmt(f.max),
-    vague: () => fmt(f.min) + '–' + fmt(f.max),
-  }[f.qualifier] || (() => fmt(f.min));
-  const who = [f.speaker, f.claimant].filter(Boolean).join(', ');
-  return String(f.category || '') + ': ' + amount() + (f.victims ? ' ' + f.victims : '') + (who ? ' — ' + who : '');
 }
 
 /** Snippet text with <mark>s at highlight offsets (relative to the snippet start). */

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -143,6 +144,8 @@ public final class LuceneDocuments {
       for (String key : List.of(f.category().label(), "any")) {
         doc.add(new LongPoint(Schema.FIGURE_MIN_PREFIX + key, f.min()));
         doc.add(new LongPoint(Schema.FIGURE_MAX_PREFIX + key, max));
+        doc.add(new LongRange(Schema.FIGURE_SPAN_PREFIX + key, new long[] {f.min()},
+            new long[] {Math.max(f.min(), max)}));
       }
       categories.add(f.category().label());
       if (f.claimant() != null) {

@@ -61,6 +61,12 @@ public final class Schema {
   /** Prefix of the point fields holding each figure's lower and upper bound, by category or "any". */
   public static final String FIGURE_MIN_PREFIX = "figure_min_";
   public static final String FIGURE_MAX_PREFIX = "figure_max_";
+  /**
+   * Each figure's bounds together, as a {@code LongRange} per figure (per category and under "any"): "a figure from
+   * 300 to 400" is one within-query, so that a lower and an upper bound apply to the same figure and not to two
+   * figures on either side of the range.
+   */
+  public static final String FIGURE_SPAN_PREFIX = "figure_span_";
   /** The categories a figure can have. */
   public static final List<String> CATEGORIES = Arrays.stream(Category.values()).map(Category::label).toList();
 

@@ -3,6 +3,7 @@ package org.counterclaim.solr;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexableField;
@@ -38,6 +39,8 @@ public final class SolrDocuments {
         doc.addField(SolrConfigset.facetField(facet.dim), facet.label);
       } else if (field instanceof LongPoint point) {
         doc.addField(point.name(), point.numericValue().longValue());
+      } else if (field instanceof LongRange) {
+        continue; // a figure's bounds together (Lucene's same-figure filter); SolrCloud filters on the points
       } else if (field instanceof NumericDocValuesField) {
         continue; // the day's point carries the same number; Solr keeps its doc values
       } else if (field.fieldType().stored()) {

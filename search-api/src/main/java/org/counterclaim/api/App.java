@@ -16,7 +16,7 @@ import org.counterclaim.search.SearchService;
  */
 public final class App {
 
-  /** Largest request body accepted; no endpoint takes a body, so requests are small. */
+  /** Largest request body accepted: only a batch search's list of terms is a body, and that is small. */
   private static final long MAX_REQUEST_BYTES = 64 * 1024;
 
   private App() {}
@@ -29,6 +29,9 @@ public final class App {
   /** The app with re-indexing behind the access policy (writes need its token; CORS for its origins only). */
   public static Javalin create(SearchService service, IndexService indexing, AccessPolicy access) {
     SearchController search = new SearchController(service);
+    ExportController export = new ExportController(service);
+    BatchController batch = new BatchController(service);
+    OriginalFileController originals = new OriginalFileController(service);
     DocumentController documents = new DocumentController(service);
     ContradictionsController contradictions = new ContradictionsController(service);
     IndexController index = new IndexController(indexing);
@@ -49,9 +52,12 @@ public final class App {
         files.location = Location.CLASSPATH;
       });
       config.routes.get("/api/search", search::search);
+      config.routes.get("/api/search/export", export::export);
+      config.routes.post("/api/batch", batch::run);
       config.routes.get("/api/facets", search::facets);
       config.routes.get("/api/health", search::health);
       config.routes.get("/api/documents/{id}", documents::get);
+      config.routes.get("/api/documents/{id}/file", originals::download);
       config.routes.get("/api/contradictions", contradictions::list);
       config.routes.get("/api/contradictions/{id}", contradictions::get);
       config.routes.get("/api/contradictions/{id}/export", contradictions::export);

@@ -25,11 +25,20 @@ final class SearchController {
   void search(Context ctx) {
     int page = intParam(ctx, "page", 1, 1, Caps.PAGE);
     int size = intParam(ctx, "size", 10, 1, Caps.PAGE_SIZE);
+    ctx.json(service.search(request(ctx, page, size, Schema.FORMAT)));
+  }
+
+  /**
+   * The search the parameters ask for (q, facet filters, figure filter, sort), checked: bad input is a 400.
+   *
+   * @param formatParam the parameter that filters on the documents' format: {@code format} in a search, and
+   *                    {@code doc_format} in an export or batch, whose {@code format} is the answer's (csv, json)
+   */
+  static SearchRequest request(Context ctx, int page, int size, String formatParam) {
     String sortLabel = ctx.queryParamAsClass("sort", String.class).getOrDefault("relevance");
     SortOrder sort = SortOrder.fromLabel(sortLabel).orElseThrow(() -> new InvalidQueryException(
         "invalid parameter", "sort: must be relevance, newest or oldest, not '" + sortLabel + "'"));
-    String query = ctx.queryParam("q");
-    ctx.json(service.search(new SearchRequest(query, filters(ctx), figureFilter(ctx), page, size, sort)));
+    return new SearchRequest(ctx.queryParam("q"), filters(ctx, formatParam), figureFilter(ctx), page, size, sort);
   }
 
   void facets(Context ctx) {
@@ -46,6 +55,10 @@ final class SearchController {
         .check(v -> v == null || v >= 0, "must be a whole number, 0 or more").getOrNull();
     Long max = ctx.queryParamAsClass("figure_max", Long.class)
         .check(v -> v == null || v >= 0, "must be a whole number, 0 or more").getOrNull();
+    if (min != null && max != null && min > max) {
+      throw new InvalidQueryException("invalid parameter",
+          "figure_min (" + min + ") is greater than figure_max (" + max + "): no figure lies between them");
+    }
     String category = ctx.queryParam("figure_category");
     if (category != null && !category.isBlank() && !Schema.CATEGORIES.contains(category)) {
       throw new InvalidQueryException("invalid parameter",
@@ -62,13 +75,14 @@ final class SearchController {
   }
 
   /** The facet filters among the parameters; parameters that are not dimensions are left alone. */
-  private static Map<String, List<String>> filters(Context ctx) {
+  private static Map<String, List<String>> filters(Context ctx, String formatParam) {
     Map<String, List<String>> filters = new LinkedHashMap<>();
     for (Schema.Dimension dim : Schema.DIMENSIONS) {
-      List<String> values = ctx.queryParams(dim.name()).stream().filter(v -> !v.isBlank()).distinct().toList();
+      String param = dim.name().equals(Schema.FORMAT) ? formatParam : dim.name();
+      List<String> values = ctx.queryParams(param).stream().filter(v -> !v.isBlank()).distinct().toList();
       if (values.size() > MAX_FILTER_VALUES) {
         throw new InvalidQueryException("invalid parameter",
-            dim.name() + ": at most " + MAX_FILTER_VALUES + " values at once");
+            param + ": at most " + MAX_FILTER_VALUES + " values at once");
       }
       if (!values.isEmpty()) {
         filters.put(dim.name(), values);

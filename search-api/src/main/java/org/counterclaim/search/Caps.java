@@ -40,6 +40,13 @@ public final class Caps {
   public static final int CLAIMS_IN_GROUP = 500;
   public static final int CLAIMS_IN_EXPORT = 5_000;
 
+  /** Documents in one export of search results (their figures each up to {@link #DOCUMENT_FIGURES}). */
+  public static final int EXPORT_DOCUMENTS = 10_000;
+  /** Terms in one batch search, the characters of one term, and the top documents listed for each. */
+  public static final int BATCH_TERMS = 500;
+  public static final int BATCH_TERM_CHARS = 500;
+  public static final int BATCH_TOP = 10;
+
   private static final String ELLIPSIS = "…";
 
   private Caps() {}

@@ -1,12 +1,15 @@
 package org.counterclaim.search;
 
-import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.counterclaim.index.Schema;
 
-/** Restricts a query to documents with a casualty figure of a given size ("killed ≥ 100"). */
+/**
+ * Restricts a query to documents with a casualty figure of a given size ("killed ≥ 100"). Both bounds apply to one
+ * figure: {@code figure_min=300&figure_max=400} does not match a document whose 1,600 and 23 lie on either side.
+ */
 final class FigureFilters {
 
   private FigureFilters() {}
@@ -16,13 +19,14 @@ final class FigureFilters {
       return base;
     }
     String key = filter.category() == null ? "any" : filter.category();
-    BooleanQuery.Builder q = new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST);
-    if (filter.min() != null) {
-      q.add(LongPoint.newRangeQuery(Schema.FIGURE_MIN_PREFIX + key, filter.min(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
-    }
-    if (filter.max() != null) {
-      q.add(LongPoint.newRangeQuery(Schema.FIGURE_MAX_PREFIX + key, 0, filter.max()), BooleanClause.Occur.FILTER);
-    }
-    return q.build();
+    return new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST)
+        .add(within(key, filter.min() == null ? 0 : filter.min(), filter.max() == null ? Long.MAX_VALUE : filter.max()),
+            BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  /** Documents with a figure of this category ("any" for all) whose lower and upper bound both lie in the range. */
+  static Query within(String key, long min, long max) {
+    return LongRange.newWithinQuery(Schema.FIGURE_SPAN_PREFIX + key, new long[] {min}, new long[] {max});
   }
 }

@@ -127,6 +127,26 @@ public final class LuceneSearchService implements SearchService {
   }
 
   @Override
+  public Optional<OriginalFile> original(String id) {
+    return withSearcher(searcher -> {
+      TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+      if (found.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      String rootId = searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(Schema.ROOT_ID))
+          .get(Schema.ROOT_ID);
+      TopDocs root = searcher.search(new TermQuery(new Term(Schema.ID, rootId == null ? id : rootId)), 1);
+      if (root.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document doc = searcher.storedFields().document(root.scoreDocs[0].doc,
+          Set.of(Schema.ID, Schema.FILE, Schema.SHA256, Schema.CONTENT_TYPE, Schema.PATH));
+      return doc.get(Schema.FILE) == null ? Optional.empty() : Optional.of(new OriginalFile(doc.get(Schema.ID),
+          doc.get(Schema.FILE), doc.get(Schema.SHA256), doc.get(Schema.CONTENT_TYPE), doc.get(Schema.PATH)));
+    });
+  }
+
+  @Override
   public FacetsResponse facets() {
     return withSearcher(searcher -> new FacetsResponse(searcher.getIndexReader().numDocs(),
         facetStates.allCounts(searcher)

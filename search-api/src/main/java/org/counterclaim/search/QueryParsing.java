@@ -68,7 +68,7 @@ final class QueryParsing {
       Parser parser = new Parser(analyzer);
       return new Parsed(parser.parseChecked(text), Map.copyOf(parser.phrases));
     } catch (ParseException e) {
-      throw new InvalidQueryException("query does not parse", tidy(e.getMessage()));
+      throw new InvalidQueryException("query does not parse", QueryErrors.explain(text, e.getMessage()));
     } catch (IndexSearcher.TooManyClauses e) {
       throw tooBroad();
     } catch (IllegalArgumentException e) {
@@ -97,12 +97,6 @@ final class QueryParsing {
   /** The start of a piece of the query, to repeat it in an error message. */
   private static String quoted(String part) {
     return part.length() <= QUOTED_CHARS ? part : part.substring(0, QUOTED_CHARS) + "…";
-  }
-
-  /** "Cannot parse '\"x': Lexical error at line 1, column 3.  Encountered: <EOF> after : "\"x"" → one line. */
-  private static String tidy(String message) {
-    String first = message == null ? "syntax error" : message.replaceAll("\\s+", " ").strip();
-    return first.length() > 300 ? first.substring(0, 300) + "…" : first;
   }
 
   private static final class Parser extends MultiFieldQueryParser {
@@ -143,6 +137,11 @@ final class QueryParsing {
       if (field != null && !Schema.QUERYABLE_FIELDS.contains(field)) {
         // "Syria: Flaws" is two words, not a field named Syria.
         return super.getFieldQuery(null, field + " " + queryText, quoted);
+      }
+      if (Schema.CATEGORIES.contains(field) && !quoted && queryText.strip().matches("[0-9][0-9,]*")) {
+        // killed:23 — documents with a killed figure of exactly 23 (not "at least 23", not 20 to 30)
+        long n = count(queryText.strip());
+        return FigureFilters.within(field, n, n);
       }
       if (Schema.DATE.equals(field)) {
         // date:2018-07 is the whole of July 2018, whatever precision each document's date has.

@@ -33,8 +33,9 @@ public record SearchRequest(
   public record FigureFilter(String category, Long min, Long max) {
     public static final FigureFilter NONE = new FigureFilter(null, null, null);
 
+    /** No bound and no category: every document. A category alone means a figure of that category. */
     public boolean isEmpty() {
-      return min == null && max == null;
+      return min == null && max == null && category == null;
     }
   }
 }

@@ -25,6 +25,12 @@ public interface SearchService extends AutoCloseable {
   FacetsResponse facets();
 
   /**
+   * The file on disk a document was read from: for an attachment or an archive entry, the file that holds it.
+   * Empty for an unknown id.
+   */
+  Optional<OriginalFile> original(String id);
+
+  /**
    * The casualty figures of the documents a query matches (blank: all documents), each with its document, for
    * grouping into events. A query that does not parse is an {@link InvalidQueryException}.
    */
@@ -41,6 +47,15 @@ public interface SearchService extends AutoCloseable {
 
   /** Facet counts over the whole index. */
   record FacetsResponse(long total, List<SearchResponse.FacetDimension> facets) {}
+
+  /**
+   * Where a document's file is and what it was when indexed.
+   *
+   * @param file   the absolute path the indexer read
+   * @param sha256 the file's SHA-256 when it was indexed (the file may have changed since)
+   * @param path   the path as the user gave it, e.g. {@code corpus/a.txt}
+   */
+  record OriginalFile(String id, String file, String sha256, String contentType, String path) {}
 
   /** The state of the service. */
   record Health(String status, long documents, String index) {}

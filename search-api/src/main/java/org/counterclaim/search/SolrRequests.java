@@ -145,9 +145,8 @@ final class SolrRequests {
       return;
     }
     String key = filter.category() == null ? "any" : filter.category();
-    if (filter.min() != null) {
-      params.add("fq", Schema.FIGURE_MIN_PREFIX + key + ":[" + filter.min() + " TO *]");
-    }
+    // On SolrCloud the two bounds are still checked on the figures separately (Lucene checks them on one figure).
+    params.add("fq", Schema.FIGURE_MIN_PREFIX + key + ":[" + (filter.min() == null ? 0 : filter.min()) + " TO *]");
     if (filter.max() != null) {
       params.add("fq", Schema.FIGURE_MAX_PREFIX + key + ":[0 TO " + filter.max() + "]");
     }

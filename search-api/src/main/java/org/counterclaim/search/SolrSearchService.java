@@ -92,6 +92,19 @@ public final class SolrSearchService implements SearchService {
   }
 
   @Override
+  public Optional<OriginalFile> original(String id) {
+    Optional<String> rootId = byId(id, Schema.ROOT_ID).map(d -> (String) d.getFirstValue(Schema.ROOT_ID));
+    if (rootId.isEmpty()) {
+      return Optional.empty();
+    }
+    return byId(rootId.get(), String.join(",", Schema.ID, Schema.FILE, Schema.SHA256, Schema.CONTENT_TYPE, Schema.PATH))
+        .filter(d -> d.getFirstValue(Schema.FILE) != null)
+        .map(d -> new OriginalFile((String) d.getFirstValue(Schema.ID), (String) d.getFirstValue(Schema.FILE),
+            (String) d.getFirstValue(Schema.SHA256), (String) d.getFirstValue(Schema.CONTENT_TYPE),
+            (String) d.getFirstValue(Schema.PATH)));
+  }
+
+  @Override
   public FacetsResponse facets() {
     QueryResponse response = query(SolrRequests.allFacets());
     return new FacetsResponse(response.getResults().getNumFound(),

@@ -91,6 +91,11 @@ class ApiTest {
       assertEquals("killed", figure.get("category").asText());
       assertEquals("Amnesty International", figure.get("claimant").asText());
       assertEquals(1, json(client.get("/api/search?q=killed:%5B1000+TO+*%5D")).get("total").asInt());
+      assertEquals(1, json(client.get("/api/search?q=killed:1600")).get("total").asInt()); // exactly 1,600
+      assertEquals(1, json(client.get("/api/search?q=killed:1,600")).get("total").asInt());
+      assertEquals(0, json(client.get("/api/search?q=killed:1599")).get("total").asInt());
+      assertEquals(0, json(client.get("/api/search?figure_min=1000&figure_max=1500&figure_category=killed"))
+          .get("total").asInt()); // no killed figure lies between 1,000 and 1,500
       JsonNode claimants = json(client.get("/api/search?claimant=Coalition")).get("facets");
       claimants.forEach(f -> {
         if (f.get("dim").asText().equals("claimant")) {
@@ -181,7 +186,8 @@ class ApiTest {
       JsonNode openApi = json(client.get("/api/openapi.json"));
       List<String> paths = new ArrayList<>();
       openApi.get("paths").fieldNames().forEachRemaining(paths::add);
-      assertEquals(List.of("/api/search", "/api/documents/{id}", "/api/facets", "/api/health", "/api/openapi.json",
+      assertEquals(List.of("/api/search", "/api/search/export", "/api/batch", "/api/documents/{id}",
+          "/api/documents/{id}/file", "/api/facets", "/api/health", "/api/openapi.json",
           "/api/contradictions", "/api/contradictions/{id}", "/api/contradictions/{id}/export", "/api/index"), paths);
     });
   }

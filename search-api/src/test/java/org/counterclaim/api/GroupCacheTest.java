@@ -66,6 +66,11 @@ class GroupCacheTest {
     }
 
     @Override
+    public Optional<OriginalFile> original(String id) {
+      throw new UnsupportedOperationException("not used by the cache");
+    }
+
+    @Override
     public Health health() {
       throw new UnsupportedOperationException("not used by the cache");
     }
