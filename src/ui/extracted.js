@@ -74,7 +74,9 @@ function renderEntities(doc, box) {
     const byName = new Map();
     for (const a of annotations) {
       if (!types.includes(a.type)) continue;
-      const name = String(a.label || a.text || '');
+      // a date's label is ISO when the date is known ("2017-06"); "Thursday" is XXXX-WXX-4, shown as written
+      const iso = a.type !== 'DATE' || /^\d{4}(-\d{2}){0,2}$/.test(String(a.label || ''));
+      const name = String((iso && a.label) || a.text || '');
       if (!name || (title === 'People' && officials.has(name))) continue; // officials are listed with their role
       const seen = byName.get(name);
       if (seen) seen.count++; else byName.set(name, { name, count: 1, start: a.start, end: a.end });

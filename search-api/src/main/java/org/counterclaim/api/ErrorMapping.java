@@ -21,6 +21,17 @@ final class ErrorMapping {
 
   private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
 
+  /** What a browser shows for a page that does not exist: a page of the site, not a bare status. */
+  private static final String NOT_FOUND_PAGE = """
+      <!doctype html>
+      <html lang="en"><head><meta charset="utf-8"><title>Page not found · Counterclaim</title>
+      <link rel="stylesheet" href="/app.css"></head>
+      <body><header class="topbar"><a class="brand" href="/">Counterclaim</a></header>
+      <main class="cc-page"><h1>Page not found</h1>
+      <p>There is no page at this address. <a href="/">Search the documents</a> or
+      <a href="/contradictions.html">compare claims</a>.</p></main></body></html>
+      """;
+
   private ErrorMapping() {}
 
   static void install(JavalinConfig config) {
@@ -44,6 +55,8 @@ final class ErrorMapping {
     config.routes.error(404, ctx -> {
       if (ctx.path().startsWith("/api/") && ctx.result() == null) {
         respond(ctx, 404, "not found", "no API endpoint at " + ctx.path() + "; see /api/openapi.json");
+      } else if (!ctx.path().startsWith("/api/")) {
+        ctx.status(404).contentType("text/html; charset=utf-8").result(NOT_FOUND_PAGE);
       }
     });
     config.routes.error(405, ctx -> respond(ctx, 405, "method not allowed",

@@ -55,10 +55,6 @@ final class SearchController {
         .check(v -> v == null || v >= 0, "must be a whole number, 0 or more").getOrNull();
     Long max = ctx.queryParamAsClass("figure_max", Long.class)
         .check(v -> v == null || v >= 0, "must be a whole number, 0 or more").getOrNull();
-    if (min != null && max != null && min > max) {
-      throw new InvalidQueryException("invalid parameter",
-          "figure_min (" + min + ") is greater than figure_max (" + max + "): no figure lies between them");
-    }
     String category = ctx.queryParam("figure_category");
     if (category != null && !category.isBlank() && !Schema.CATEGORIES.contains(category)) {
       throw new InvalidQueryException("invalid parameter",

@@ -3,6 +3,7 @@ package org.counterclaim.search;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.counterclaim.index.Schema;
 
@@ -19,9 +20,13 @@ final class FigureFilters {
       return base;
     }
     String key = filter.category() == null ? "any" : filter.category();
+    long min = filter.min() == null ? 0 : filter.min();
+    long max = filter.max() == null ? Long.MAX_VALUE : filter.max();
+    if (min > max) {
+      return new MatchNoDocsQuery("figure_min is above figure_max: no figure lies between them");
+    }
     return new BooleanQuery.Builder().add(base, BooleanClause.Occur.MUST)
-        .add(within(key, filter.min() == null ? 0 : filter.min(), filter.max() == null ? Long.MAX_VALUE : filter.max()),
-            BooleanClause.Occur.FILTER)
+        .add(within(key, min, max), BooleanClause.Occur.FILTER)
         .build();
   }
 

@@ -45,6 +45,14 @@ public final class BackgroundIndexService implements IndexService, AutoCloseable
     return status;
   }
 
+  /**
+   * Records a run made before the server started ({@code serve DIR...} indexes its folders first), so that
+   * {@code GET /api/index} reports it as the last run instead of "idle".
+   */
+  public synchronized void finishedBefore(Instant startedAt, Instant finishedAt, RunSummary summary) {
+    status = new Status(FINISHED, folders, startedAt.toString(), finishedAt.toString(), Summary.of(summary), null);
+  }
+
   @Override
   public synchronized Start start() {
     if (folders.isEmpty()) {

@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.counterclaim.cli.IngestOptions;
 import org.counterclaim.cli.SolrOptions;
 import org.counterclaim.index.IndexRun;
 import org.counterclaim.index.Partition;
+import org.counterclaim.index.RunSummary;
 import org.counterclaim.run.IndexJob;
 import org.counterclaim.run.IndexTarget;
 import org.counterclaim.search.LuceneSearchService;
@@ -108,11 +110,14 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     AccessPolicy access = access();
     IndexTarget target = target();
-    if (!paths.isEmpty()) {
-      IndexCommand.run(job(paths, threads), target, ingest);
-    }
+    Instant began = Instant.now();
+    RunSummary first = paths.isEmpty() ? null : IndexCommand.run(job(paths, threads), target, ingest);
+    Instant ended = Instant.now();
     CountDownLatch stopped = new CountDownLatch(1);
     Running running = start(access);
+    if (first != null) {
+      running.indexing().finishedBefore(began, ended, first);
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       running.close();
       stopped.countDown();
