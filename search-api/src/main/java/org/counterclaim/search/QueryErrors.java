@@ -18,6 +18,9 @@ final class QueryErrors {
   private static final Pattern LEADING = Pattern.compile("(?i)^\\s*(AND|OR|&&|\\|\\|)(?:\\s|$)");
   private static final Pattern LEADING_WILDCARD = Pattern.compile("(?:^|[\\s(:])([*?]\\S*)");
 
+  /** A query up to this long is repeated whole in the message. */
+  private static final int WHOLE_QUERY_CHARS = 80;
+
   private QueryErrors() {}
 
   /** One sentence for a query that did not parse, with the parser's message for what it does not recognise. */
@@ -100,8 +103,11 @@ final class QueryErrors {
         + " closed: add a ) after what it groups" : null;
   }
 
-  /** A few characters of the query around an offset, to point at the place. */
+  /** The query when it is short, else a few characters of it around an offset, to point at the place. */
   private static String around(String query, int at) {
+    if (query.length() <= WHOLE_QUERY_CHARS) {
+      return "“" + query + "”";
+    }
     int from = Math.max(0, at - 10);
     int to = Math.min(query.length(), at + 15);
     return "“" + (from > 0 ? "…" : "") + query.substring(from, to) + (to < query.length() ? "…" : "") + "”";

@@ -21,7 +21,7 @@ class QueryErrorsTest {
 
   @Test
   void an_unclosed_quote_says_where_it_opens() {
-    assertEquals("the quote at character 7 (“Raqqa \"civilian casua…”) is not closed: add a closing \" after the phrase",
+    assertEquals("the quote at character 7 (“Raqqa \"civilian casualties”) is not closed: add a closing \" after the phrase",
         why("Raqqa \"civilian casualties"));
   }
 
@@ -31,6 +31,12 @@ class QueryErrorsTest {
         why("(raqqa OR mosul"));
     assertEquals("the bracket ) at character 6 (“raqqa) OR mosul”) closes nothing: remove it or add a ( before it",
         why("raqqa) OR mosul"));
+  }
+
+  @Test
+  void a_long_query_is_quoted_around_the_place() {
+    assertEquals("the bracket ( at character 81 (“…a a a a a (raqqa”) is not closed: add a ) after what it groups",
+        why("a ".repeat(40) + "(raqqa"));
   }
 
   @Test
