@@ -101,7 +101,7 @@ class SecurityHeadersTest {
       assertHeaders(size, 400, "application/json", "bad size");
       assertJsonError(size, "detail", "size: '" + PAYLOAD + "' is not a whole number");
 
-      assertHeaders(client.get("/" + encode(PAYLOAD)), 404, "application/json", "unknown page");
+      assertHeaders(client.get("/" + encode(PAYLOAD)), 404, "text/html;charset=utf-8", "unknown page"); // a browser's 404
       assertHeaders(client.post("/api/search", ""), 405, "application/json", "POST");
       // Jetty refuses a NUL in a path before the app sees it, and closes the connection: sent on a socket of its
       // own so that no pooled connection of the client is the one closed. Its error is JSON with the headers too.

@@ -139,7 +139,7 @@ class XssTest {
     assertEquals(sorted(RELIEF, HTML_PUBLISHER, MAIL_SENDER + " <evil@example.com>"),
         sorted(texts(".facet[data-dim=publisher] .facet-name")));
     assertEquals(sorted("Humanitarian Monitoring Group", "International Committee of the Red Cross",
-        "Ministry of Health", RELIEF, SMITH, "UK Ministry of Defence"), sorted(texts(".facet[data-dim=claimant] .facet-name")));
+        "Ministry of Health", RELIEF, SMITH, "UK Ministry of Defence", "head of the Trust"), sorted(texts(".facet[data-dim=claimant] .facet-name")));
     hover(".hit-title, .figure-chip a, .snippet mark, .facet-name");
     inert.assertNothingRan("search page, hovered", q + " · Counterclaim");
     browser.screenshot("xss-search.png", 1280, "#results .hit");
